@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+#include "core/BuildInfo.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pf::cli {
+
+namespace {
+
+int runVersion(const QStringList &)
+{
+    QTextStream(stdout) << versionText();
+    return Success;
+}
+
+} // namespace
+
+QString versionText()
+{
+    using core::BuildInfo;
+    return QStringLiteral("partnerfit-cli %1\nQt %2\nLicence: %3\n")
+        .arg(BuildInfo::versionString(), BuildInfo::qtVersion(), BuildInfo::licence());
+}
+
+std::span<const Command> commands()
+{
+    // Each command's implementation lives in its own file next to this one.
+    static const Command table[] = {
+        {"version", "Print the version and exit", runVersion},
+    };
+    return table;
+}
+
+} // namespace pf::cli

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/MainWindow.h"
+
+#include "core/BuildInfo.h"
+#include "support/CatchCompat.h"
+#include "ui/about/AboutDialog.h"
+#include "ui/common/EmptyState.h"
+#include "ui/common/Settings.h"
+
+#include <QMenuBar>
+#include <QPointer>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using pf::ui::MainWindow;
+using pf::ui::Settings;
+
+namespace {
+
+/// Points the settings at a temporary INI file for the life of a test.
+struct TemporarySettings
+{
+    QTemporaryDir dir;
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    TemporarySettings() { Settings::setInstance(&settings); }
+    ~TemporarySettings() { Settings::setInstance(nullptr); }
+};
+
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions()) {
+        titles << action->text().remove(QLatin1Char('&'));
+    }
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("The main window opens with the workspace in its title and closes cleanly", "[mainwindow]")
+{
+    TemporarySettings temp;
+    QPointer<MainWindow> window = new MainWindow(QStringLiteral("/tmp/acme-deals.partnerfit"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+
+    CHECK(window->windowTitle().contains(QStringLiteral("acme-deals")));
+    CHECK(window->windowTitle().contains(QStringLiteral("PartnerFit")));
+    CHECK(window->close());
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(window.isNull());
+}
+
+TEST_CASE("The main window has the product's menus", "[mainwindow]")
+{
+    TemporarySettings temp;
+    MainWindow window(QStringLiteral("/tmp/w.partnerfit"));
+    CHECK(menuTitles(window) == QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Partner"),
+                                            QStringLiteral("Assessment"), QStringLiteral("View"),
+                                            QStringLiteral("Help")});
+    auto *about = window.findChild<QAction *>(QStringLiteral("actionAbout"));
+    REQUIRE(about);
+    CHECK(about->isEnabled());
+    CHECK(about->menuRole() == QAction::AboutRole);
+}
+
+TEST_CASE("An empty workspace tells a new user what to do next", "[mainwindow]")
+{
+    TemporarySettings temp;
+    MainWindow window(QStringLiteral("/tmp/w.partnerfit"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *empty = window.findChild<pf::ui::EmptyState *>(QStringLiteral("emptyState"));
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    CHECK(empty->title() == QStringLiteral("No partners yet"));
+    CHECK(empty->description().contains(QStringLiteral("adding the partner")));
+}
+
+TEST_CASE("Window geometry and splitter position persist between sessions", "[mainwindow]")
+{
+    TemporarySettings temp;
+    {
+        MainWindow window(QStringLiteral("/tmp/w.partnerfit"));
+        window.resize(1000, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({400, 600});
+        window.close();
+    }
+    MainWindow again(QStringLiteral("/tmp/w.partnerfit"));
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.size() == QSize(1000, 700));
+    CHECK(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().constFirst() == 400);
+}
+
+TEST_CASE("About names the version, the Qt version and the licence", "[about]")
+{
+    const QString text = pf::ui::AboutDialog::aboutText();
+    CHECK(text.contains(pf::core::BuildInfo::version()));
+    CHECK(text.contains(QStringLiteral(QT_VERSION_STR)));
+    CHECK(text.contains(QStringLiteral("GPL-3.0-or-later")));
+}
