@@ -3,6 +3,7 @@
 #include "EmptyState.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,7 +24,8 @@ EmptyState::EmptyState(QWidget *parent)
     m_description->setAlignment(Qt::AlignCenter);
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
-    m_description->setMaximumWidth(520);
+    // A wrapping label only gets the height it needs at a fixed width.
+    m_description->setFixedWidth(520);
     m_description->setObjectName(QStringLiteral("emptyStateDescription"));
 
     m_buttons->setSpacing(8);
@@ -31,7 +33,11 @@ EmptyState::EmptyState(QWidget *parent)
     auto *column = new QVBoxLayout;
     column->addWidget(m_title);
     column->addSpacing(6);
-    column->addWidget(m_description, 0, Qt::AlignHCenter);
+    auto *descriptionRow = new QHBoxLayout;
+    descriptionRow->addStretch();
+    descriptionRow->addWidget(m_description);
+    descriptionRow->addStretch();
+    column->addLayout(descriptionRow);
     column->addSpacing(18);
     column->addLayout(m_buttons);
 
