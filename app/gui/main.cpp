@@ -8,8 +8,15 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#ifdef Q_OS_WIN
+#include <shobjidl.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef PARTNERFIT_WINDOWS_APP_USER_MODEL_ID
+    SetCurrentProcessExplicitAppUserModelID(PARTNERFIT_WINDOWS_APP_USER_MODEL_ID);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PartnerFit"));
     QApplication::setOrganizationDomain(QStringLiteral("partnerfit.org"));
