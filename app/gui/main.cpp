@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/BuildInfo.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "ui/common/Settings.h"
+#include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerFit"));
     QApplication::setApplicationVersion(pf::core::BuildInfo::versionString());
     QGuiApplication::setDesktopFileName(pf::core::BuildInfo::applicationId());
+    pf::ui::Translations::install(pf::ui::Settings::instance().string(pf::ui::Settings::Key::Language));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.partnerfit.PartnerFit.svg")));
 
     QCommandLineParser parser;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/MainWindow.h"
 
+#include "TemporarySettings.h"
 #include "core/BuildInfo.h"
 #include "support/CatchCompat.h"
 #include "ui/about/AboutDialog.h"
@@ -17,16 +18,9 @@
 using pf::ui::MainWindow;
 using pf::ui::Settings;
 
-namespace {
+using pf::test::TemporarySettings;
 
-/// Points the settings at a temporary INI file for the life of a test.
-struct TemporarySettings
-{
-    QTemporaryDir dir;
-    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
-    TemporarySettings() { Settings::setInstance(&settings); }
-    ~TemporarySettings() { Settings::setInstance(nullptr); }
-};
+namespace {
 
 QStringList menuTitles(const QMainWindow &window)
 {

@@ -5,6 +5,7 @@
 #include "ui/about/AboutDialog.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Settings.h"
+#include "ui/preferences/PreferencesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +74,10 @@ void MainWindow::createActions()
     m_find = make(tr("&Find Partner"), "actionFind", QKeySequence::Find);
     m_preferences = make(tr("&Preferences…"), "actionPreferences", QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
 
     m_addPartner = make(tr("&Add Partner…"), "actionAddPartner", QKeySequence(tr("Ctrl+Shift+N")));
     m_editPartner = make(tr("&Edit Partner…"), "actionEditPartner");

@@ -1,0 +1,32 @@
+# SPDX-FileCopyrightText: 2026 The PartnerFit authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a .ts file, refreshed from the current sources, has an unfinished or missing translation.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+file(STRINGS "${SOURCES_FILE}" sources)
+set(failures "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    file(COPY_FILE "${ts}" "${WORK_DIR}/${name}")
+    execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${sources} -ts "${WORK_DIR}/${name}"
+        RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}: ${err}")
+    endif()
+    file(READ "${WORK_DIR}/${name}" content)
+    # Each unfinished message: report its source text.
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*(<comment>[^<]*</comment>[ \t\r\n]*)?(<extracomment>[^<]*</extracomment>[ \t\r\n]*)?<translation type=\"unfinished\"" unfinished "${content}")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        set(listing "")
+        foreach(entry IN LISTS unfinished)
+            string(REGEX REPLACE "<source>([^<]*)</source>.*" "\\1" text "${entry}")
+            string(APPEND listing "\n    ${text}")
+        endforeach()
+        string(APPEND failures "\n  ${name}: ${count} untranslated:${listing}")
+    endif()
+endforeach()
+if(failures)
+    message(FATAL_ERROR "Translations are incomplete (run: cmake --build --preset dev --target update_translations, then translate):${failures}")
+endif()
+message(STATUS "All translations complete")
