@@ -35,4 +35,10 @@ QString BuildInfo::versionString()
     return revision.isEmpty() ? version() : QStringLiteral("%1 (%2)").arg(version(), revision);
 }
 
+QString BuildInfo::versionReport(const QString &program)
+{
+    return QStringLiteral("%1 %2\nQt %3 (built with %4)\nLicence: %5\n")
+        .arg(program, versionString(), qtVersion(), QStringLiteral(QT_VERSION_STR), licence());
+}
+
 } // namespace pf::core

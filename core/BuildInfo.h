@@ -16,6 +16,8 @@ struct BuildInfo
     static QString licence() { return QStringLiteral("GPL-3.0-or-later"); }
     /// "0.1.0 (abc123def456)" or "0.1.0".
     static QString versionString();
+    /// What --version prints: "<program> <versionString>", the Qt version and the licence, one per line.
+    static QString versionReport(const QString &program);
 };
 
 } // namespace pf::core

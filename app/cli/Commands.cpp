@@ -21,9 +21,7 @@ int runVersion(const QStringList &)
 
 QString versionText()
 {
-    using core::BuildInfo;
-    return QStringLiteral("partnerfit-cli %1\nQt %2\nLicence: %3\n")
-        .arg(BuildInfo::versionString(), BuildInfo::qtVersion(), BuildInfo::licence());
+    return core::BuildInfo::versionReport(QStringLiteral("partnerfit-cli"));
 }
 
 std::span<const Command> commands()

@@ -10,35 +10,64 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+#include <memory>
+
 #ifdef Q_OS_WIN
 #include <shobjidl.h>
 #endif
+
+namespace {
+
+// --help and --version print text and leave: they must work without a display.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
 #ifdef PARTNERFIT_WINDOWS_APP_USER_MODEL_ID
     SetCurrentProcessExplicitAppUserModelID(PARTNERFIT_WINDOWS_APP_USER_MODEL_ID);
 #endif
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PartnerFit"));
-    QApplication::setOrganizationDomain(QStringLiteral("partnerfit.org"));
-    QApplication::setApplicationName(QStringLiteral("PartnerFit"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PartnerFit"));
-    QApplication::setApplicationVersion(pf::core::BuildInfo::versionString());
+    QCoreApplication::setOrganizationName(QStringLiteral("PartnerFit"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("partnerfit.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("PartnerFit"));
+    QCoreApplication::setApplicationVersion(pf::core::BuildInfo::versionString());
     QGuiApplication::setDesktopFileName(pf::core::BuildInfo::applicationId());
+
+    const bool textOnly = onlyPrintsText(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        textOnly ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     pf::ui::Translations::install(pf::ui::Settings::instance().string(pf::ui::Settings::Key::Language));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.partnerfit.PartnerFit.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "PartnerFit: assess prospective and active business partners."));
+        QCoreApplication::translate("main", "PartnerFit: assess prospective and active business partners."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QCoreApplication::translate("main", "Displays version information."));
+    parser.addOption(versionOption);
     parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "The workspace file to open (default: %1).")
+                                 QCoreApplication::translate("main", "The workspace file to open (default: %1).")
                                      .arg(pf::core::WorkspaceLocation::defaultWorkspacePath()),
                                  QStringLiteral("[workspace]"));
-    parser.process(app);
+    parser.process(*app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(pf::core::BuildInfo::versionReport(QStringLiteral("partnerfit"))), stdout);
+        return 0;
+    }
+
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("PartnerFit"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.partnerfit.PartnerFit.svg")));
 
     const QStringList positional = parser.positionalArguments();
     const QString workspace =

@@ -38,7 +38,7 @@ echo "installed size: $(du -sk "$root/usr" | cut -f1) KiB"
 export QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_RUNTIME_DIR="$work/run"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 "$root/usr/bin/partnerfit-cli" --version | grep -q '^partnerfit-cli '
-"$root/usr/bin/partnerfit" --version | grep -q 'PartnerFit'
+"$root/usr/bin/partnerfit" --version | grep -q '^partnerfit [0-9]'
 # The GUI starts and keeps running until stopped (exit 124 from timeout means it was still up).
 set +e
 timeout 3 "$root/usr/bin/partnerfit" "$work/smoke.partnerfit"

@@ -11,6 +11,10 @@
         <source>The workspace file to open (default: %1).</source>
         <translation>Die zu öffnende Arbeitsbereichsdatei (Standard: %1).</translation>
     </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::AboutDialog</name>

@@ -11,6 +11,10 @@
         <source>The workspace file to open (default: %1).</source>
         <translation>Le fichier d’espace de travail à ouvrir (par défaut : %1).</translation>
     </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::AboutDialog</name>

@@ -32,3 +32,12 @@ TEST_CASE("The application id and licence are the product's", "[buildinfo]")
     CHECK(BuildInfo::licence() == QStringLiteral("GPL-3.0-or-later"));
     CHECK_FALSE(BuildInfo::qtVersion().isEmpty());
 }
+
+TEST_CASE("The version report names the program, version, Qt and licence on separate lines", "[buildinfo]")
+{
+    const QStringList lines = BuildInfo::versionReport(QStringLiteral("partnerfit")).split(QLatin1Char('\n'));
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines.at(0) == QStringLiteral("partnerfit ") + BuildInfo::versionString());
+    CHECK(lines.at(1).startsWith(QStringLiteral("Qt ") + BuildInfo::qtVersion()));
+    CHECK(lines.at(2) == QStringLiteral("Licence: GPL-3.0-or-later"));
+}
