@@ -14,8 +14,11 @@ foreach(ts IN LISTS TS_FILES)
         message(FATAL_ERROR "lupdate failed on ${name}: ${err}")
     endif()
     file(READ "${WORK_DIR}/${name}" content)
+    # CMake lists split on ';' (as in &apos;): keep each message whole for the report.
+    string(REPLACE ";" "," content "${content}")
+    string(REPLACE "\n" " " content "${content}")
     # Each unfinished message: report its source text.
-    string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*(<comment>[^<]*</comment>[ \t\r\n]*)?(<extracomment>[^<]*</extracomment>[ \t\r\n]*)?<translation type=\"unfinished\"" unfinished "${content}")
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r]*(<comment>[^<]*</comment>[ \t\r]*)?(<extracomment>[^<]*</extracomment>[ \t\r]*)?<translation type=\"unfinished\"" unfinished "${content}")
     list(LENGTH unfinished count)
     if(count GREATER 0)
         set(listing "")
