@@ -23,6 +23,9 @@ void AssessmentEditor::setInput(const core::AssessmentInput &input)
     m_undoStack->clear();
     m_input = input;
     m_extraAssessors.clear();
+    if (!assessors().contains(m_currentAssessor)) {
+        m_currentAssessor = assessors().value(0);
+    }
     rescore(false);
 }
 
@@ -57,6 +60,17 @@ void AssessmentEditor::addAssessor(const QString &name)
     const QString trimmed = name.trimmed();
     if (!trimmed.isEmpty() && !assessors().contains(trimmed)) {
         m_extraAssessors << trimmed;
+        if (m_currentAssessor.isEmpty()) {
+            m_currentAssessor = trimmed;
+        }
+        emit changed();
+    }
+}
+
+void AssessmentEditor::setCurrentAssessor(const QString &name)
+{
+    if (name != m_currentAssessor) {
+        m_currentAssessor = name;
         emit changed();
     }
 }

@@ -42,6 +42,9 @@ public:
     /// Everyone who rated something, plus those added with addAssessor(), in first-seen order.
     QStringList assessors() const;
     void addAssessor(const QString &name);
+    /// Who the pages rate as; shared by the Assessment and Mutual gain pages.
+    QString currentAssessor() const { return m_currentAssessor; }
+    void setCurrentAssessor(const QString &name);
 
     // Edits, each undoable. They do nothing on a read-only assessment.
     void rate(const QString &criterion, const QString &assessor, core::RatingState state, int value = 0);
@@ -76,6 +79,7 @@ private:
     core::AssessmentInput m_input;
     core::AssessmentResult m_result;
     QStringList m_extraAssessors;
+    QString m_currentAssessor;
     QUndoStack *m_undoStack;
     bool m_readOnly = false;
 };

@@ -56,7 +56,8 @@ AssessmentPage::AssessmentPage(AssessmentEditor *editor, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_assessor, &QComboBox::currentIndexChanged, this, &AssessmentPage::refresh);
+    connect(m_assessor, &QComboBox::currentIndexChanged, this,
+            [this] { m_editor->setCurrentAssessor(m_assessor->currentText()); });
     connect(m_addMe, &QPushButton::clicked, this, [this] {
         m_editor->addAssessor(defaultAssessorName());
         setCurrentAssessor(defaultAssessorName());
@@ -134,13 +135,12 @@ void AssessmentPage::rebuild()
 
 QString AssessmentPage::currentAssessor() const
 {
-    return m_assessor->currentText();
+    return m_editor->currentAssessor();
 }
 
 void AssessmentPage::setCurrentAssessor(const QString &name)
 {
-    refreshAssessors();
-    m_assessor->setCurrentIndex(m_assessor->findText(name));
+    m_editor->setCurrentAssessor(name);
 }
 
 void AssessmentPage::focusCriterion(const QString &key)
@@ -162,18 +162,17 @@ RatingRow *AssessmentPage::row(const QString &key) const
 
 void AssessmentPage::refreshAssessors()
 {
-    const QString current = m_assessor->currentText();
     const QStringList names = m_editor->assessors();
     QStringList shown;
     for (int i = 0; i < m_assessor->count(); ++i) {
         shown << m_assessor->itemText(i);
     }
+    const QSignalBlocker blocker(m_assessor);
     if (shown != names) {
-        const QSignalBlocker blocker(m_assessor);
         m_assessor->clear();
         m_assessor->addItems(names);
-        m_assessor->setCurrentIndex(qMax(0, names.indexOf(current)));
     }
+    m_assessor->setCurrentIndex(names.indexOf(m_editor->currentAssessor()));
     m_addMe->setVisible(!names.contains(defaultAssessorName()));
 }
 

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace pf::ui {
+
+class AssessmentEditor;
+class VerdictBadge;
+
+/**
+ * The Overview page: the verdict and why. Band, overall, confidence and coverage; the three
+ * pillars (each saying what to fill in when its model lacks input); the biggest contributions
+ * and drags; recommendations with their lessons; knock-outs and discuss flags — each a link
+ * to the place to fix it.
+ */
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(AssessmentEditor *editor, QWidget *parent = nullptr);
+
+    /// The texts shown, for tests and accessibility.
+    QString verdictText() const;
+    QString pillarText(const QString &dimension) const;
+    QString explanationText() const;
+    QString recommendationsText() const;
+    QString attentionText() const;
+
+signals:
+    /// A link asks for the place to change @p key: a criterion key or a pillar dimension key.
+    void navigationRequested(const QString &key);
+
+private:
+    void refresh();
+    QString pillarMessage(const QString &dimension) const;
+
+    AssessmentEditor *m_editor;
+    VerdictBadge *m_badge;
+    QLabel *m_overall;
+    QLabel *m_confidence;
+    QLabel *m_culture;
+    QLabel *m_mutualGain;
+    QLabel *m_roadmap;
+    QLabel *m_explanation;
+    QLabel *m_recommendations;
+    QLabel *m_attention;
+};
+
+} // namespace pf::ui
