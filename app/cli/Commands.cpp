@@ -9,6 +9,9 @@
 
 namespace pf::cli {
 
+int runScore(const QStringList &arguments);
+int runWeights(const QStringList &arguments);
+
 namespace {
 
 int runVersion(const QStringList &)
@@ -30,6 +33,8 @@ std::span<const Command> commands()
 {
     // Each command's implementation lives in its own file next to this one.
     static const Command table[] = {
+        {"score", "Score a partnerfit.assessment file", runScore},
+        {"weights", "Derive weights from a partnerfit.pairwise file (AHP)", runWeights},
         {"version", "Print the version and exit", runVersion},
     };
     return table;
