@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssessmentRepository.h"
+
 #include "core/storage/FrameworkRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProfileTables.h"
@@ -34,17 +35,15 @@ QString side(bool home)
 
 } // namespace
 
-AssessmentRepository::AssessmentRepository(Workspace &workspace)
-    : m_workspace(workspace)
-{
-}
+AssessmentRepository::AssessmentRepository(Workspace &workspace) : m_workspace(workspace)
+{}
 
 StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> &ratings)
 {
     PersonRepository people(m_workspace);
     QHash<QString, qint64> personIds;
-    QSqlQuery remove =
-        m_workspace.prepare(QStringLiteral("DELETE FROM rating WHERE assessment_id = ? AND criterion = ? AND person_id = ?"));
+    QSqlQuery remove = m_workspace.prepare(
+        QStringLiteral("DELETE FROM rating WHERE assessment_id = ? AND criterion = ? AND person_id = ?"));
     QSqlQuery insert = m_workspace.prepare(QStringLiteral(
         "INSERT INTO rating (assessment_id, criterion, person_id, state, value, note) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const Rating &rating : ratings) {
@@ -56,8 +55,9 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
                                                                      .arg(rating.criterion, rating.assessor)
                                                                      .arg(rating.value));
         }
-        auto personId = personIds.contains(rating.assessor) ? StorageResult<qint64>::of(personIds.value(rating.assessor))
-                                                            : people.ensure(rating.assessor);
+        auto personId = personIds.contains(rating.assessor)
+                            ? StorageResult<qint64>::of(personIds.value(rating.assessor))
+                            : people.ensure(rating.assessor);
         if (!personId.ok()) {
             return personId.status;
         }
@@ -74,7 +74,7 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
         insert.addBindValue(StorageCodec::ratingStateKey(rating.state));
         insert.addBindValue(rating.state == RatingState::Rated ? QVariant(rating.value)
                                                                : QVariant(QMetaType::fromType<int>()));
-        insert.addBindValue(rating.note);
+        insert.addBindValue(StorageCodec::text(rating.note));
         if (!insert.exec()) {
             return m_workspace.failure(insert, tr("save a rating"));
         }
@@ -120,7 +120,7 @@ StorageStatus AssessmentRepository::writeInputs(qint64 id, const AssessmentRecor
         status = ProfileTables::exec(
             m_workspace,
             QStringLiteral("INSERT INTO consensus (assessment_id, criterion, value, rationale) VALUES (?, ?, ?, ?)"),
-            {id, consensus.criterion, consensus.value, consensus.rationale}, what);
+            {id, consensus.criterion, consensus.value, StorageCodec::text(consensus.rationale)}, what);
     }
     return status;
 }
@@ -143,7 +143,7 @@ StorageResult<qint64> AssessmentRepository::createDraft(const AssessmentRecord &
     query.addBindValue(StorageCodec::kindKey(record.kind));
     query.addBindValue(record.asOf.toString(Qt::ISODate));
     query.addBindValue(StorageCodec::aggregationKey(record.aggregation));
-    query.addBindValue(record.title);
+    query.addBindValue(StorageCodec::text(record.title));
     query.addBindValue(record.createdAt.isEmpty() ? WorkspaceFiles::nowUtc() : record.createdAt);
     query.addBindValue(record.createdBy.isEmpty() ? m_workspace.actor() : record.createdBy);
     query.addBindValue(dateValue(record.nextDue));
@@ -151,8 +151,9 @@ StorageResult<qint64> AssessmentRepository::createDraft(const AssessmentRecord &
         return StorageResult<qint64>::failure(m_workspace.failure(query, tr("create the assessment")));
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    StorageStatus status = ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"),
-                                               {id, id}, tr("create the assessment"));
+    StorageStatus status =
+        ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"), {id, id},
+                            tr("create the assessment"));
     if (status.ok()) {
         status = writeInputs(id, record, false);
     }
@@ -199,8 +200,8 @@ StorageResult<AssessmentRecord> AssessmentRepository::get(qint64 id) const
     query.finish();
 
     for (const bool home : {true, false}) {
-        QSqlQuery culture =
-            m_workspace.prepare(QStringLiteral("SELECT axis, value FROM assessment_culture WHERE assessment_id = ? AND side = ?"));
+        QSqlQuery culture = m_workspace.prepare(
+            QStringLiteral("SELECT axis, value FROM assessment_culture WHERE assessment_id = ? AND side = ?"));
         culture.addBindValue(id);
         culture.addBindValue(side(home));
         (home ? r.homeCulture : r.partnerCulture) = ProfileTables::readCulture(culture);
@@ -242,8 +243,8 @@ StorageResult<AssessmentRecord> AssessmentRepository::get(qint64 id) const
 
 StorageStatus AssessmentRepository::bumpDraft(qint64 id, int expectedRevision)
 {
-    QSqlQuery query = m_workspace.prepare(
-        QStringLiteral("UPDATE assessment SET revision = revision + 1 WHERE id = ? AND revision = ? AND status = 'draft'"));
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "UPDATE assessment SET revision = revision + 1 WHERE id = ? AND revision = ? AND status = 'draft'"));
     query.addBindValue(id);
     query.addBindValue(expectedRevision);
     if (!query.exec()) {
@@ -277,7 +278,8 @@ StorageResult<int> AssessmentRepository::updateDraft(const AssessmentRecord &rec
                                                     "next_due = ?, aggregation = ?, title = ? WHERE id = ?"),
                                      {record.frameworkId, StorageCodec::kindKey(record.kind),
                                       record.asOf.toString(Qt::ISODate), dateValue(record.nextDue),
-                                      StorageCodec::aggregationKey(record.aggregation), record.title, record.id},
+                                      StorageCodec::aggregationKey(record.aggregation),
+                                      StorageCodec::text(record.title), record.id},
                                      tr("save the assessment"));
     }
     if (status.ok()) {
@@ -316,7 +318,8 @@ StorageResult<int> AssessmentRepository::setRatings(qint64 id, int expectedRevis
     return status.ok() ? StorageResult<int>::of(expectedRevision + 1) : StorageResult<int>::failure(status);
 }
 
-StorageResult<int> AssessmentRepository::setConsensus(qint64 id, int expectedRevision, const QList<Consensus> &consensus)
+StorageResult<int> AssessmentRepository::setConsensus(qint64 id, int expectedRevision,
+                                                      const QList<Consensus> &consensus)
 {
     WriteTransaction transaction(m_workspace);
     if (!transaction.ok()) {
@@ -340,7 +343,8 @@ StorageResult<int> AssessmentRepository::setConsensus(qint64 id, int expectedRev
             status = ProfileTables::exec(m_workspace,
                                          QStringLiteral("INSERT INTO consensus (assessment_id, criterion, value, "
                                                         "rationale) VALUES (?, ?, ?, ?)"),
-                                         {id, c.criterion, c.value, c.rationale}, tr("save the consensus"));
+                                         {id, c.criterion, c.value, StorageCodec::text(c.rationale)},
+                                         tr("save the consensus"));
         }
         keys << c.criterion;
     }
@@ -380,7 +384,8 @@ StorageResult<int> AssessmentRepository::finalise(qint64 id, int expectedRevisio
     if (status.ok()) {
         status = ProfileTables::exec(
             m_workspace,
-            QStringLiteral("UPDATE framework SET frozen = 1 WHERE id = (SELECT framework_id FROM assessment WHERE id = ?)"),
+            QStringLiteral(
+                "UPDATE framework SET frozen = 1 WHERE id = (SELECT framework_id FROM assessment WHERE id = ?)"),
             {id}, tr("freeze the framework"));
     }
     if (status.ok()) {
@@ -444,8 +449,9 @@ StorageStatus AssessmentRepository::setNextDue(qint64 id, const QDate &nextDue)
     if (!transaction.ok()) {
         return transaction.status();
     }
-    StorageStatus status = ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET next_due = ? WHERE id = ?"),
-                                               {dateValue(nextDue), id}, tr("set the next due date"));
+    StorageStatus status =
+        ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET next_due = ? WHERE id = ?"),
+                            {dateValue(nextDue), id}, tr("set the next due date"));
     if (status.ok()) {
         status = m_workspace.audit(QStringLiteral("set_next_due"), QStringLiteral("assessment"), id,
                                    nextDue.toString(Qt::ISODate));
@@ -459,8 +465,8 @@ StorageStatus AssessmentRepository::removeDraft(qint64 id, int expectedRevision)
     if (!transaction.ok()) {
         return transaction.status();
     }
-    QSqlQuery query = m_workspace.prepare(QStringLiteral(
-        "DELETE FROM assessment WHERE id = ? AND revision = ? AND status = 'draft' AND version = 1"));
+    QSqlQuery query = m_workspace.prepare(
+        QStringLiteral("DELETE FROM assessment WHERE id = ? AND revision = ? AND status = 'draft' AND version = 1"));
     query.addBindValue(id);
     query.addBindValue(expectedRevision);
     if (!query.exec()) {
@@ -536,8 +542,8 @@ StorageResult<QList<AssessmentSummary>> AssessmentRepository::history(qint64 ser
 
 std::optional<StoredScore> AssessmentRepository::score(qint64 id) const
 {
-    QSqlQuery query = m_workspace.prepare(
-        QStringLiteral("SELECT overall, band, confidence, coverage, computed_at FROM score_cache WHERE assessment_id = ?"));
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "SELECT overall, band, confidence, coverage, computed_at FROM score_cache WHERE assessment_id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         return std::nullopt;

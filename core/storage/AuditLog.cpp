@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
+
 #include "core/storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -8,16 +9,15 @@
 
 namespace pf::core {
 
-AuditLog::AuditLog(Workspace &workspace)
-    : m_workspace(workspace)
-{
-}
+AuditLog::AuditLog(Workspace &workspace) : m_workspace(workspace)
+{}
 
 StorageResult<QList<AuditEntry>> AuditLog::entries(const QString &entity, qint64 entityId) const
 {
     QString sql = QStringLiteral("SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log");
     if (!entity.isEmpty()) {
-        sql += entityId > 0 ? QStringLiteral(" WHERE entity = ? AND entity_id = ?") : QStringLiteral(" WHERE entity = ?");
+        sql +=
+            entityId > 0 ? QStringLiteral(" WHERE entity = ? AND entity_id = ?") : QStringLiteral(" WHERE entity = ?");
     }
     QSqlQuery query = m_workspace.prepare(sql + QStringLiteral(" ORDER BY id"));
     if (!entity.isEmpty()) {

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkRepository.h"
+
 #include "core/storage/ProfileTables.h"
+#include "core/storage/StorageCodec.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WriteTransaction.h"
 
@@ -33,10 +35,8 @@ const QString select = QStringLiteral("SELECT id, framework_key, version, name, 
 
 } // namespace
 
-FrameworkRepository::FrameworkRepository(Workspace &workspace)
-    : m_workspace(workspace)
-{
-}
+FrameworkRepository::FrameworkRepository(Workspace &workspace) : m_workspace(workspace)
+{}
 
 StorageResult<QList<FrameworkRecord>> FrameworkRepository::list() const
 {
@@ -108,7 +108,7 @@ StorageResult<qint64> FrameworkRepository::add(const FrameworkRecord &record)
         "INSERT INTO framework (framework_key, version, name, definition, frozen) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(record.key);
     query.addBindValue(record.version);
-    query.addBindValue(record.name);
+    query.addBindValue(StorageCodec::text(record.name));
     query.addBindValue(QString::fromUtf8(record.definition));
     query.addBindValue(record.frozen ? 1 : 0);
     if (!query.exec()) {
@@ -129,7 +129,8 @@ StorageStatus FrameworkRepository::updateDefinition(qint64 id, const QByteArray 
     if (!transaction.ok()) {
         return transaction.status();
     }
-    QSqlQuery query = m_workspace.prepare(QStringLiteral("UPDATE framework SET definition = ? WHERE id = ? AND frozen = 0"));
+    QSqlQuery query =
+        m_workspace.prepare(QStringLiteral("UPDATE framework SET definition = ? WHERE id = ? AND frozen = 0"));
     query.addBindValue(QString::fromUtf8(definition));
     query.addBindValue(id);
     if (!query.exec()) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HomeProfileRepository.h"
+
 #include "core/storage/ProfileTables.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WriteTransaction.h"
@@ -19,10 +20,8 @@ QString tr(const char *text)
 
 } // namespace
 
-HomeProfileRepository::HomeProfileRepository(Workspace &workspace)
-    : m_workspace(workspace)
-{
-}
+HomeProfileRepository::HomeProfileRepository(Workspace &workspace) : m_workspace(workspace)
+{}
 
 StorageResult<HomeProfile> HomeProfileRepository::load() const
 {
@@ -55,9 +54,9 @@ StorageStatus HomeProfileRepository::save(const HomeProfile &profile)
         return transaction.status();
     }
     const QString what = tr("save the home profile");
-    for (const QString &sql : {QStringLiteral("DELETE FROM home_culture"),
-                               QStringLiteral("DELETE FROM roadmap_item WHERE partner_id IS NULL"),
-                               QStringLiteral("DELETE FROM theme")}) {
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM home_culture"),
+          QStringLiteral("DELETE FROM roadmap_item WHERE partner_id IS NULL"), QStringLiteral("DELETE FROM theme")}) {
         const auto status = ProfileTables::exec(m_workspace, sql, {}, what);
         if (!status.ok()) {
             return status;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartnerRepository.h"
+
 #include "core/storage/ProfileTables.h"
 #include "core/storage/StorageCodec.h"
 #include "core/storage/Workspace.h"
@@ -25,10 +26,8 @@ const QString columns = QStringLiteral("id, name, website, partner_type, industr
 
 } // namespace
 
-PartnerRepository::PartnerRepository(Workspace &workspace)
-    : m_workspace(workspace)
-{
-}
+PartnerRepository::PartnerRepository(Workspace &workspace) : m_workspace(workspace)
+{}
 
 StorageStatus PartnerRepository::validate(const Partner &partner)
 {
@@ -54,7 +53,8 @@ StorageStatus PartnerRepository::validate(const Partner &partner)
 
 StorageResult<QList<Partner>> PartnerRepository::load(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery query = m_workspace.prepare(QStringLiteral("SELECT %1 FROM partner %2 ORDER BY name").arg(columns, where));
+    QSqlQuery query =
+        m_workspace.prepare(QStringLiteral("SELECT %1 FROM partner %2 ORDER BY name").arg(columns, where));
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
@@ -84,7 +84,8 @@ StorageResult<QList<Partner>> PartnerRepository::load(const QString &where, cons
     }
     // Children in one pass per table (not one query per partner): listing 100,000 partners stays fast.
     const bool single = partners.size() == 1;
-    const QString filter = single ? QStringLiteral("WHERE partner_id = ?") : QStringLiteral("WHERE partner_id IS NOT NULL");
+    const QString filter =
+        single ? QStringLiteral("WHERE partner_id = ?") : QStringLiteral("WHERE partner_id IS NOT NULL");
     auto bindSingle = [&](QSqlQuery &q) {
         if (single) {
             q.addBindValue(partners.first().id);
@@ -103,8 +104,8 @@ StorageResult<QList<Partner>> PartnerRepository::load(const QString &where, cons
             }
         }
     }
-    QSqlQuery culture = m_workspace.prepare(
-        QStringLiteral("SELECT partner_id, axis, value FROM partner_culture %1").arg(filter));
+    QSqlQuery culture =
+        m_workspace.prepare(QStringLiteral("SELECT partner_id, axis, value FROM partner_culture %1").arg(filter));
     bindSingle(culture);
     if (culture.exec()) {
         while (culture.next()) {
@@ -173,11 +174,10 @@ StorageStatus PartnerRepository::writeChildren(const Partner &partner, qint64 id
 {
     const QString what = tr("save the partner %1").arg(partner.name);
     if (replace) {
-        for (const QString &table : {QStringLiteral("contact"), QStringLiteral("partner_culture"),
-                                     QStringLiteral("roadmap_item")}) {
-            const auto status =
-                ProfileTables::exec(m_workspace, QStringLiteral("DELETE FROM %1 WHERE partner_id = ?").arg(table), {id},
-                                    what);
+        for (const QString &table :
+             {QStringLiteral("contact"), QStringLiteral("partner_culture"), QStringLiteral("roadmap_item")}) {
+            const auto status = ProfileTables::exec(
+                m_workspace, QStringLiteral("DELETE FROM %1 WHERE partner_id = ?").arg(table), {id}, what);
             if (!status.ok()) {
                 return status;
             }
@@ -190,10 +190,10 @@ StorageStatus PartnerRepository::writeChildren(const Partner &partner, qint64 id
             const Contact &c = partner.contacts.at(position);
             query.addBindValue(id);
             query.addBindValue(position);
-            query.addBindValue(c.name);
-            query.addBindValue(c.role);
-            query.addBindValue(c.email);
-            query.addBindValue(c.phone);
+            query.addBindValue(StorageCodec::text(c.name));
+            query.addBindValue(StorageCodec::text(c.role));
+            query.addBindValue(StorageCodec::text(c.email));
+            query.addBindValue(StorageCodec::text(c.phone));
             if (!query.exec()) {
                 return m_workspace.failure(query, what);
             }
@@ -223,19 +223,19 @@ StorageResult<qint64> PartnerRepository::insert(const Partner &partner)
     if (!valid.ok()) {
         return StorageResult<qint64>::failure(valid);
     }
-    QSqlQuery query = m_workspace.prepare(
-        QStringLiteral("INSERT INTO partner (name, website, partner_type, industry, regions, stage, owner, tags, notes, "
-                       "revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "INSERT INTO partner (name, website, partner_type, industry, regions, stage, owner, tags, notes, "
+        "revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     const QString now = WorkspaceFiles::nowUtc();
     query.addBindValue(partner.name.trimmed());
-    query.addBindValue(partner.website);
-    query.addBindValue(partner.type);
-    query.addBindValue(partner.industry);
-    query.addBindValue(StorageCodec::joinList(partner.regions));
+    query.addBindValue(StorageCodec::text(partner.website));
+    query.addBindValue(StorageCodec::text(partner.type));
+    query.addBindValue(StorageCodec::text(partner.industry));
+    query.addBindValue(StorageCodec::text(StorageCodec::joinList(partner.regions)));
     query.addBindValue(partner.stage);
-    query.addBindValue(partner.owner);
-    query.addBindValue(StorageCodec::joinList(partner.tags));
-    query.addBindValue(partner.notes);
+    query.addBindValue(StorageCodec::text(partner.owner));
+    query.addBindValue(StorageCodec::text(StorageCodec::joinList(partner.tags)));
+    query.addBindValue(StorageCodec::text(partner.notes));
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
@@ -263,8 +263,8 @@ StorageResult<qint64> PartnerRepository::add(const Partner &partner)
     if (!id.ok()) {
         return id;
     }
-    StorageStatus status = m_workspace.audit(QStringLiteral("create"), QStringLiteral("partner"), *id.value,
-                                             partner.name.trimmed());
+    StorageStatus status =
+        m_workspace.audit(QStringLiteral("create"), QStringLiteral("partner"), *id.value, partner.name.trimmed());
     if (status.ok()) {
         status = transaction.commit();
     }
@@ -286,8 +286,11 @@ StorageResult<QList<qint64>> PartnerRepository::addMany(const QList<Partner> &pa
         }
         ids << *id.value;
     }
-    StorageStatus status = m_workspace.audit(QStringLiteral("import"), QStringLiteral("partner"), 0,
-                                             QCoreApplication::translate("pf::core::PartnerRepository", "%n partner(s) from %1", nullptr, int(partners.size())).arg(source));
+    StorageStatus status =
+        m_workspace.audit(QStringLiteral("import"), QStringLiteral("partner"), 0,
+                          QCoreApplication::translate("pf::core::PartnerRepository", "%n partner(s) from %1", nullptr,
+                                                      int(partners.size()))
+                              .arg(source));
     if (status.ok()) {
         status = transaction.commit();
     }
@@ -309,14 +312,14 @@ StorageResult<int> PartnerRepository::update(const Partner &partner)
                        "stage = ?, owner = ?, tags = ?, notes = ?, revision = revision + 1, updated_at = ? "
                        "WHERE id = ? AND revision = ?"));
     query.addBindValue(partner.name.trimmed());
-    query.addBindValue(partner.website);
-    query.addBindValue(partner.type);
-    query.addBindValue(partner.industry);
-    query.addBindValue(StorageCodec::joinList(partner.regions));
+    query.addBindValue(StorageCodec::text(partner.website));
+    query.addBindValue(StorageCodec::text(partner.type));
+    query.addBindValue(StorageCodec::text(partner.industry));
+    query.addBindValue(StorageCodec::text(StorageCodec::joinList(partner.regions)));
     query.addBindValue(partner.stage);
-    query.addBindValue(partner.owner);
-    query.addBindValue(StorageCodec::joinList(partner.tags));
-    query.addBindValue(partner.notes);
+    query.addBindValue(StorageCodec::text(partner.owner));
+    query.addBindValue(StorageCodec::text(StorageCodec::joinList(partner.tags)));
+    query.addBindValue(StorageCodec::text(partner.notes));
     query.addBindValue(WorkspaceFiles::nowUtc());
     query.addBindValue(partner.id);
     query.addBindValue(partner.revision);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonRepository.h"
+
+#include "core/storage/StorageCodec.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WriteTransaction.h"
 
@@ -18,10 +20,8 @@ QString tr(const char *text)
 
 } // namespace
 
-PersonRepository::PersonRepository(Workspace &workspace)
-    : m_workspace(workspace)
-{
-}
+PersonRepository::PersonRepository(Workspace &workspace) : m_workspace(workspace)
+{}
 
 StorageResult<QList<Person>> PersonRepository::list() const
 {
@@ -45,7 +45,8 @@ StorageResult<Person> PersonRepository::findByName(const QString &name) const
         return StorageResult<Person>::failure(m_workspace.failure(query, tr("read the assessors")));
     }
     if (!query.next()) {
-        return StorageResult<Person>::failure(StorageError::NotFound, tr("There is no assessor named \"%1\".").arg(name));
+        return StorageResult<Person>::failure(StorageError::NotFound,
+                                              tr("There is no assessor named \"%1\".").arg(name));
     }
     return StorageResult<Person>::of(Person{query.value(0).toLongLong(), query.value(1).toString(),
                                             query.value(2).toString(), query.value(3).toInt()});
@@ -62,7 +63,7 @@ StorageResult<qint64> PersonRepository::add(const Person &person)
     }
     QSqlQuery query = m_workspace.prepare(QStringLiteral("INSERT INTO person (name, role, revision) VALUES (?, ?, 1)"));
     query.addBindValue(person.name.trimmed());
-    query.addBindValue(person.role);
+    query.addBindValue(StorageCodec::text(person.role));
     if (!query.exec()) {
         StorageStatus status = m_workspace.failure(query, tr("add the assessor %1").arg(person.name));
         if (status.error == StorageError::Invalid) {
@@ -87,18 +88,19 @@ StorageResult<int> PersonRepository::update(const Person &person)
     QSqlQuery query = m_workspace.prepare(
         QStringLiteral("UPDATE person SET name = ?, role = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
     query.addBindValue(person.name.trimmed());
-    query.addBindValue(person.role);
+    query.addBindValue(StorageCodec::text(person.role));
     query.addBindValue(person.id);
     query.addBindValue(person.revision);
     if (!query.exec()) {
         return StorageResult<int>::failure(m_workspace.failure(query, tr("save the assessor %1").arg(person.name)));
     }
     if (query.numRowsAffected() != 1) {
-        return StorageResult<int>::failure(StorageError::ChangedElsewhere,
-                                           tr("%1 was changed elsewhere since you opened it. Reload and try again.")
-                                               .arg(person.name));
+        return StorageResult<int>::failure(
+            StorageError::ChangedElsewhere,
+            tr("%1 was changed elsewhere since you opened it. Reload and try again.").arg(person.name));
     }
-    StorageStatus status = m_workspace.audit(QStringLiteral("update"), QStringLiteral("person"), person.id, person.name);
+    StorageStatus status =
+        m_workspace.audit(QStringLiteral("update"), QStringLiteral("person"), person.id, person.name);
     if (status.ok()) {
         status = transaction.commit();
     }

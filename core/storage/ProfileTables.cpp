@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileTables.h"
+
 #include "core/storage/StorageCodec.h"
 #include "core/storage/Workspace.h"
 
@@ -51,8 +52,8 @@ StorageStatus ProfileTables::writeCulture(Workspace &workspace, const QString &i
         query.addBindValue(it.key());
         query.addBindValue(optionalValue(it.value()));
         if (!query.exec()) {
-            return workspace.failure(query, QCoreApplication::translate("pf::core::Workspace",
-                                                                        "save a culture profile"));
+            return workspace.failure(query,
+                                     QCoreApplication::translate("pf::core::Workspace", "save a culture profile"));
         }
     }
     return StorageStatus::success();

@@ -6,7 +6,7 @@ namespace pf::core {
 
 namespace {
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 QString keyOf(E value, const std::pair<E, const char *> (&table)[N])
 {
     for (const auto &[e, key] : table) {
@@ -17,7 +17,7 @@ QString keyOf(E value, const std::pair<E, const char *> (&table)[N])
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> valueOf(const QString &key, const std::pair<E, const char *> (&table)[N])
 {
     const QString normalised = key.trimmed().toLower();

@@ -33,6 +33,8 @@ public:
     /// Lists are stored as one text: items joined by "; " (items are trimmed, empty ones dropped).
     static QString joinList(const QStringList &items);
     static QStringList splitList(const QString &text);
+    /// @p value, or an empty (not null) string: text columns are NOT NULL.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
 };
 
 } // namespace pf::core

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "core/storage/StorageCodec.h"
 #include "core/storage/StorageLog.h"
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceFiles.h"
@@ -388,7 +389,7 @@ StorageStatus Workspace::audit(const QString &action, const QString &entity, qin
     query.addBindValue(action);
     query.addBindValue(entity);
     query.addBindValue(entityId > 0 ? QVariant(entityId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(detail);
+    query.addBindValue(StorageCodec::text(detail));
     if (!query.exec()) {
         return failure(query, tr("record the change in the audit log"));
     }
@@ -455,7 +456,7 @@ StorageStatus Workspace::setSetting(const QString &key, const QString &value)
     }
     QSqlQuery insert = prepare(QStringLiteral("INSERT INTO workspace_setting (key, value) VALUES (?, ?)"));
     insert.addBindValue(key);
-    insert.addBindValue(value);
+    insert.addBindValue(StorageCodec::text(value));
     if (!insert.exec()) {
         return failure(insert, tr("save a setting"));
     }
