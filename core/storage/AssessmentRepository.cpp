@@ -1,0 +1,560 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AssessmentRepository.h"
+
+#include "core/storage/FrameworkRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/ProfileTables.h"
+#include "core/storage/StorageCodec.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceFiles.h"
+#include "core/storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace pf::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pf::core::AssessmentRepository", text);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString side(bool home)
+{
+    return home ? QStringLiteral("home") : QStringLiteral("partner");
+}
+
+} // namespace
+
+AssessmentRepository::AssessmentRepository(Workspace &workspace) : m_workspace(workspace)
+{}
+
+StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> &ratings)
+{
+    PersonRepository people(m_workspace);
+    QHash<QString, qint64> personIds;
+    QSqlQuery remove = m_workspace.prepare(
+        QStringLiteral("DELETE FROM rating WHERE assessment_id = ? AND criterion = ? AND person_id = ?"));
+    QSqlQuery insert = m_workspace.prepare(QStringLiteral(
+        "INSERT INTO rating (assessment_id, criterion, person_id, state, value, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Rating &rating : ratings) {
+        if (rating.assessor.trimmed().isEmpty() || rating.criterion.isEmpty()) {
+            return StorageStatus::failure(StorageError::Invalid, tr("A rating needs a criterion and an assessor."));
+        }
+        if (rating.state == RatingState::Rated && (rating.value < 1 || rating.value > 5)) {
+            return StorageStatus::failure(StorageError::Invalid, tr("The rating of %1 by %2 must be 1 to 5, not %3.")
+                                                                     .arg(rating.criterion, rating.assessor)
+                                                                     .arg(rating.value));
+        }
+        auto personId = personIds.contains(rating.assessor)
+                            ? StorageResult<qint64>::of(personIds.value(rating.assessor))
+                            : people.ensure(rating.assessor);
+        if (!personId.ok()) {
+            return personId.status;
+        }
+        personIds.insert(rating.assessor, *personId.value);
+        remove.addBindValue(id);
+        remove.addBindValue(rating.criterion);
+        remove.addBindValue(*personId.value);
+        if (!remove.exec()) {
+            return m_workspace.failure(remove, tr("save a rating"));
+        }
+        insert.addBindValue(id);
+        insert.addBindValue(rating.criterion);
+        insert.addBindValue(*personId.value);
+        insert.addBindValue(StorageCodec::ratingStateKey(rating.state));
+        insert.addBindValue(rating.state == RatingState::Rated ? QVariant(rating.value)
+                                                               : QVariant(QMetaType::fromType<int>()));
+        insert.addBindValue(StorageCodec::text(rating.note));
+        if (!insert.exec()) {
+            return m_workspace.failure(insert, tr("save a rating"));
+        }
+    }
+    return StorageStatus::success();
+}
+
+StorageStatus AssessmentRepository::writeInputs(qint64 id, const AssessmentRecord &record, bool replace)
+{
+    const QString what = tr("save the assessment");
+    if (replace) {
+        for (const QString &table : {QStringLiteral("assessment_culture"), QStringLiteral("assessment_roadmap_item"),
+                                     QStringLiteral("rating"), QStringLiteral("consensus")}) {
+            const auto status = ProfileTables::exec(
+                m_workspace, QStringLiteral("DELETE FROM %1 WHERE assessment_id = ?").arg(table), {id}, what);
+            if (!status.ok()) {
+                return status;
+            }
+        }
+    }
+    const QString cultureSql =
+        QStringLiteral("INSERT INTO assessment_culture (assessment_id, side, axis, value) VALUES (?, ?, ?, ?)");
+    const QString roadmapSql = QStringLiteral("INSERT INTO assessment_roadmap_item (assessment_id, side, position, "
+                                              "theme, year_from, year_to, commitment, stance) VALUES (?, ?, ?, ?, ?, "
+                                              "?, ?, ?)");
+    StorageStatus status = ProfileTables::writeCulture(m_workspace, cultureSql, {id, side(true)}, record.homeCulture);
+    if (status.ok()) {
+        status = ProfileTables::writeCulture(m_workspace, cultureSql, {id, side(false)}, record.partnerCulture);
+    }
+    if (status.ok()) {
+        status = ProfileTables::writeRoadmap(m_workspace, roadmapSql, {id, side(true)}, record.homeRoadmap);
+    }
+    if (status.ok()) {
+        status = ProfileTables::writeRoadmap(m_workspace, roadmapSql, {id, side(false)}, record.partnerRoadmap);
+    }
+    if (status.ok()) {
+        status = writeRatings(id, record.ratings);
+    }
+    for (const Consensus &consensus : record.consensus) {
+        if (!status.ok()) {
+            break;
+        }
+        status = ProfileTables::exec(
+            m_workspace,
+            QStringLiteral("INSERT INTO consensus (assessment_id, criterion, value, rationale) VALUES (?, ?, ?, ?)"),
+            {id, consensus.criterion, consensus.value, StorageCodec::text(consensus.rationale)}, what);
+    }
+    return status;
+}
+
+StorageResult<qint64> AssessmentRepository::createDraft(const AssessmentRecord &record)
+{
+    if (!record.asOf.isValid()) {
+        return StorageResult<qint64>::failure(StorageError::Invalid, tr("An assessment needs a date."));
+    }
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<qint64>::failure(transaction.status());
+    }
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "INSERT INTO assessment (series_id, version, previous_id, partner_id, framework_id, kind, status, is_current, "
+        "as_of, aggregation, title, created_at, created_by, finalised_at, revision, next_due) "
+        "VALUES (0, 1, NULL, ?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?, NULL, 1, ?)"));
+    query.addBindValue(record.partnerId);
+    query.addBindValue(record.frameworkId);
+    query.addBindValue(StorageCodec::kindKey(record.kind));
+    query.addBindValue(record.asOf.toString(Qt::ISODate));
+    query.addBindValue(StorageCodec::aggregationKey(record.aggregation));
+    query.addBindValue(StorageCodec::text(record.title));
+    query.addBindValue(record.createdAt.isEmpty() ? WorkspaceFiles::nowUtc() : record.createdAt);
+    query.addBindValue(record.createdBy.isEmpty() ? m_workspace.actor() : record.createdBy);
+    query.addBindValue(dateValue(record.nextDue));
+    if (!query.exec()) {
+        return StorageResult<qint64>::failure(m_workspace.failure(query, tr("create the assessment")));
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    StorageStatus status =
+        ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"), {id, id},
+                            tr("create the assessment"));
+    if (status.ok()) {
+        status = writeInputs(id, record, false);
+    }
+    if (status.ok()) {
+        status = m_workspace.audit(QStringLiteral("create"), QStringLiteral("assessment"), id, record.title);
+    }
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? StorageResult<qint64>::of(id) : StorageResult<qint64>::failure(status);
+}
+
+StorageResult<AssessmentRecord> AssessmentRepository::get(qint64 id) const
+{
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "SELECT id, series_id, version, previous_id, partner_id, framework_id, kind, status, is_current, as_of, "
+        "next_due, aggregation, title, created_at, created_by, finalised_at, revision FROM assessment WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(query, tr("read the assessment")));
+    }
+    if (!query.next()) {
+        return StorageResult<AssessmentRecord>::failure(StorageError::NotFound,
+                                                        tr("The assessment does not exist; it may have been deleted."));
+    }
+    AssessmentRecord r;
+    r.id = query.value(0).toLongLong();
+    r.seriesId = query.value(1).toLongLong();
+    r.version = query.value(2).toInt();
+    r.previousId = query.value(3).toLongLong();
+    r.partnerId = query.value(4).toLongLong();
+    r.frameworkId = query.value(5).toLongLong();
+    r.kind = StorageCodec::kind(query.value(6).toString()).value_or(AssessmentKind::Selection);
+    r.status = StorageCodec::status(query.value(7).toString()).value_or(AssessmentStatus::Draft);
+    r.current = query.value(8).toInt() != 0;
+    r.asOf = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+    r.nextDue = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+    r.aggregation = StorageCodec::aggregation(query.value(11).toString()).value_or(Aggregation::Median);
+    r.title = query.value(12).toString();
+    r.createdAt = query.value(13).toString();
+    r.createdBy = query.value(14).toString();
+    r.finalisedAt = query.value(15).toString();
+    r.revision = query.value(16).toInt();
+    query.finish();
+
+    for (const bool home : {true, false}) {
+        QSqlQuery culture = m_workspace.prepare(
+            QStringLiteral("SELECT axis, value FROM assessment_culture WHERE assessment_id = ? AND side = ?"));
+        culture.addBindValue(id);
+        culture.addBindValue(side(home));
+        (home ? r.homeCulture : r.partnerCulture) = ProfileTables::readCulture(culture);
+        QSqlQuery roadmap = m_workspace.prepare(
+            QStringLiteral("SELECT theme, year_from, year_to, commitment, stance FROM assessment_roadmap_item "
+                           "WHERE assessment_id = ? AND side = ? ORDER BY position"));
+        roadmap.addBindValue(id);
+        roadmap.addBindValue(side(home));
+        (home ? r.homeRoadmap : r.partnerRoadmap) = ProfileTables::readRoadmap(roadmap);
+    }
+    QSqlQuery ratings = m_workspace.prepare(
+        QStringLiteral("SELECT r.criterion, p.name, r.state, r.value, r.note FROM rating r JOIN person p ON "
+                       "p.id = r.person_id WHERE r.assessment_id = ? ORDER BY r.criterion, p.name"));
+    ratings.addBindValue(id);
+    if (!ratings.exec()) {
+        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(ratings, tr("read the ratings")));
+    }
+    while (ratings.next()) {
+        Rating rating;
+        rating.criterion = ratings.value(0).toString();
+        rating.assessor = ratings.value(1).toString();
+        rating.state = StorageCodec::ratingState(ratings.value(2).toString()).value_or(RatingState::NotAssessed);
+        rating.value = rating.state == RatingState::Rated ? ratings.value(3).toInt() : 0;
+        rating.note = ratings.value(4).toString();
+        r.ratings << rating;
+    }
+    QSqlQuery consensus = m_workspace.prepare(
+        QStringLiteral("SELECT criterion, value, rationale FROM consensus WHERE assessment_id = ? ORDER BY criterion"));
+    consensus.addBindValue(id);
+    if (!consensus.exec()) {
+        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(consensus, tr("read the consensus")));
+    }
+    while (consensus.next()) {
+        r.consensus << Consensus{consensus.value(0).toString(), consensus.value(1).toDouble(),
+                                 consensus.value(2).toString()};
+    }
+    return StorageResult<AssessmentRecord>::of(r);
+}
+
+StorageStatus AssessmentRepository::bumpDraft(qint64 id, int expectedRevision)
+{
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "UPDATE assessment SET revision = revision + 1 WHERE id = ? AND revision = ? AND status = 'draft'"));
+    query.addBindValue(id);
+    query.addBindValue(expectedRevision);
+    if (!query.exec()) {
+        return m_workspace.failure(query, tr("save the assessment"));
+    }
+    if (query.numRowsAffected() == 1) {
+        return StorageStatus::success();
+    }
+    QSqlQuery status = m_workspace.prepare(QStringLiteral("SELECT status FROM assessment WHERE id = ?"));
+    status.addBindValue(id);
+    if (status.exec() && status.next() && status.value(0).toString() == QLatin1String("finalised")) {
+        return StorageStatus::failure(StorageError::Immutable,
+                                      tr("This assessment is finalised and cannot change. Make a new version of it to "
+                                         "record changes."));
+    }
+    return StorageStatus::failure(StorageError::ChangedElsewhere,
+                                  tr("The assessment was changed elsewhere (in another window or by a colleague) since "
+                                     "you opened it. Reload it to see the other changes, then make yours again."));
+}
+
+StorageResult<int> AssessmentRepository::updateDraft(const AssessmentRecord &record)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<int>::failure(transaction.status());
+    }
+    StorageStatus status = bumpDraft(record.id, record.revision);
+    if (status.ok()) {
+        status = ProfileTables::exec(m_workspace,
+                                     QStringLiteral("UPDATE assessment SET framework_id = ?, kind = ?, as_of = ?, "
+                                                    "next_due = ?, aggregation = ?, title = ? WHERE id = ?"),
+                                     {record.frameworkId, StorageCodec::kindKey(record.kind),
+                                      record.asOf.toString(Qt::ISODate), dateValue(record.nextDue),
+                                      StorageCodec::aggregationKey(record.aggregation),
+                                      StorageCodec::text(record.title), record.id},
+                                     tr("save the assessment"));
+    }
+    if (status.ok()) {
+        status = writeInputs(record.id, record, true);
+    }
+    if (status.ok()) {
+        status = m_workspace.audit(QStringLiteral("update"), QStringLiteral("assessment"), record.id, record.title);
+    }
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? StorageResult<int>::of(record.revision + 1) : StorageResult<int>::failure(status);
+}
+
+StorageResult<int> AssessmentRepository::setRatings(qint64 id, int expectedRevision, const QList<Rating> &ratings)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<int>::failure(transaction.status());
+    }
+    StorageStatus status = bumpDraft(id, expectedRevision);
+    if (status.ok()) {
+        status = writeRatings(id, ratings);
+    }
+    if (status.ok()) {
+        QStringList keys;
+        for (const Rating &rating : ratings) {
+            keys << QStringLiteral("%1/%2").arg(rating.criterion, rating.assessor);
+        }
+        status = m_workspace.audit(QStringLiteral("rate"), QStringLiteral("assessment"), id,
+                                   keys.join(QStringLiteral(", ")));
+    }
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? StorageResult<int>::of(expectedRevision + 1) : StorageResult<int>::failure(status);
+}
+
+StorageResult<int> AssessmentRepository::setConsensus(qint64 id, int expectedRevision,
+                                                      const QList<Consensus> &consensus)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<int>::failure(transaction.status());
+    }
+    StorageStatus status = bumpDraft(id, expectedRevision);
+    QStringList keys;
+    for (const Consensus &c : consensus) {
+        if (!status.ok()) {
+            break;
+        }
+        if (c.value < 1.0 || c.value > 5.0) {
+            status = StorageStatus::failure(StorageError::Invalid,
+                                            tr("A consensus value must be between 1 and 5 (%1).").arg(c.criterion));
+            break;
+        }
+        status = ProfileTables::exec(m_workspace,
+                                     QStringLiteral("DELETE FROM consensus WHERE assessment_id = ? AND criterion = ?"),
+                                     {id, c.criterion}, tr("save the consensus"));
+        if (status.ok()) {
+            status = ProfileTables::exec(m_workspace,
+                                         QStringLiteral("INSERT INTO consensus (assessment_id, criterion, value, "
+                                                        "rationale) VALUES (?, ?, ?, ?)"),
+                                         {id, c.criterion, c.value, StorageCodec::text(c.rationale)},
+                                         tr("save the consensus"));
+        }
+        keys << c.criterion;
+    }
+    if (status.ok()) {
+        status = m_workspace.audit(QStringLiteral("consensus"), QStringLiteral("assessment"), id,
+                                   keys.join(QStringLiteral(", ")));
+    }
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? StorageResult<int>::of(expectedRevision + 1) : StorageResult<int>::failure(status);
+}
+
+StorageResult<int> AssessmentRepository::finalise(qint64 id, int expectedRevision, const StoredScore &score)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<int>::failure(transaction.status());
+    }
+    StorageStatus status = bumpDraft(id, expectedRevision);
+    const QString now = WorkspaceFiles::nowUtc();
+    if (status.ok()) {
+        status = ProfileTables::exec(m_workspace,
+                                     QStringLiteral("UPDATE assessment SET status = 'finalised', finalised_at = ? "
+                                                    "WHERE id = ?"),
+                                     {now, id}, tr("finalise the assessment"));
+    }
+    if (status.ok()) {
+        status = ProfileTables::exec(
+            m_workspace,
+            QStringLiteral("INSERT INTO score_cache (assessment_id, overall, band, confidence, coverage, computed_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, ProfileTables::optionalValue(score.overall), score.band, score.confidence, score.coverage,
+             score.computedAt.isEmpty() ? now : score.computedAt},
+            tr("store the score"));
+    }
+    if (status.ok()) {
+        status = ProfileTables::exec(
+            m_workspace,
+            QStringLiteral(
+                "UPDATE framework SET frozen = 1 WHERE id = (SELECT framework_id FROM assessment WHERE id = ?)"),
+            {id}, tr("freeze the framework"));
+    }
+    if (status.ok()) {
+        status = m_workspace.audit(QStringLiteral("finalise"), QStringLiteral("assessment"), id,
+                                   score.overall ? QString::number(*score.overall, 'g', 17) : QString());
+    }
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? StorageResult<int>::of(expectedRevision + 2) : StorageResult<int>::failure(status);
+}
+
+StorageResult<qint64> AssessmentRepository::revise(qint64 id)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<qint64>::failure(transaction.status());
+    }
+    auto old = get(id);
+    if (!old.ok()) {
+        return StorageResult<qint64>::failure(old.status);
+    }
+    if (!old.value->isFinalised() || !old.value->current) {
+        return StorageResult<qint64>::failure(
+            StorageError::ChangedElsewhere,
+            tr("Only the current finalised version can be revised; this one was revised or changed elsewhere. Reload "
+               "the assessment."));
+    }
+    // Order matters: the partial unique index allows one current version per series.
+    StorageStatus status = ProfileTables::exec(
+        m_workspace, QStringLiteral("UPDATE assessment SET is_current = 0 WHERE id = ? AND is_current = 1"), {id},
+        tr("revise the assessment"));
+    QSqlQuery insert = m_workspace.prepare(QStringLiteral(
+        "INSERT INTO assessment (series_id, version, previous_id, partner_id, framework_id, kind, status, is_current, "
+        "as_of, aggregation, title, created_at, created_by, finalised_at, revision, next_due) "
+        "SELECT series_id, version + 1, id, partner_id, framework_id, kind, 'draft', 1, as_of, aggregation, title, ?, "
+        "?, NULL, 1, next_due FROM assessment WHERE id = ?"));
+    insert.addBindValue(WorkspaceFiles::nowUtc());
+    insert.addBindValue(m_workspace.actor());
+    insert.addBindValue(id);
+    if (status.ok() && !insert.exec()) {
+        status = m_workspace.failure(insert, tr("revise the assessment"));
+    }
+    const qint64 newId = status.ok() ? insert.lastInsertId().toLongLong() : 0;
+    if (status.ok()) {
+        status = writeInputs(newId, *old.value, false);
+    }
+    if (status.ok()) {
+        status = m_workspace.audit(QStringLiteral("revise"), QStringLiteral("assessment"), newId,
+                                   QStringLiteral("version %1 from %2").arg(old.value->version + 1).arg(id));
+    }
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? StorageResult<qint64>::of(newId) : StorageResult<qint64>::failure(status);
+}
+
+StorageStatus AssessmentRepository::setNextDue(qint64 id, const QDate &nextDue)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return transaction.status();
+    }
+    StorageStatus status =
+        ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET next_due = ? WHERE id = ?"),
+                            {dateValue(nextDue), id}, tr("set the next due date"));
+    if (status.ok()) {
+        status = m_workspace.audit(QStringLiteral("set_next_due"), QStringLiteral("assessment"), id,
+                                   nextDue.toString(Qt::ISODate));
+    }
+    return status.ok() ? transaction.commit() : status;
+}
+
+StorageStatus AssessmentRepository::removeDraft(qint64 id, int expectedRevision)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return transaction.status();
+    }
+    QSqlQuery query = m_workspace.prepare(
+        QStringLiteral("DELETE FROM assessment WHERE id = ? AND revision = ? AND status = 'draft' AND version = 1"));
+    query.addBindValue(id);
+    query.addBindValue(expectedRevision);
+    if (!query.exec()) {
+        return m_workspace.failure(query, tr("delete the draft"));
+    }
+    if (query.numRowsAffected() != 1) {
+        return StorageStatus::failure(StorageError::ChangedElsewhere,
+                                      tr("The draft was changed, finalised or deleted elsewhere. Reload it."));
+    }
+    StorageStatus status = m_workspace.audit(QStringLiteral("delete"), QStringLiteral("assessment"), id);
+    return status.ok() ? transaction.commit() : status;
+}
+
+StorageResult<QList<AssessmentSummary>> AssessmentRepository::summaries(const QString &where,
+                                                                        const QVariantList &values) const
+{
+    QSqlQuery query = m_workspace.prepare(
+        QStringLiteral("SELECT a.id, a.series_id, a.version, a.partner_id, p.name, f.framework_key, f.version, a.kind, "
+                       "a.status, a.as_of, a.next_due, a.title, s.overall, s.band, s.confidence, s.coverage, "
+                       "s.computed_at, s.assessment_id FROM assessment a JOIN partner p ON p.id = a.partner_id "
+                       "JOIN framework f ON f.id = a.framework_id LEFT JOIN score_cache s ON s.assessment_id = a.id %1")
+            .arg(where));
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    query.setForwardOnly(true);
+    if (!query.exec()) {
+        return StorageResult<QList<AssessmentSummary>>::failure(m_workspace.failure(query, tr("list the assessments")));
+    }
+    QList<AssessmentSummary> list;
+    while (query.next()) {
+        AssessmentSummary s;
+        s.id = query.value(0).toLongLong();
+        s.seriesId = query.value(1).toLongLong();
+        s.version = query.value(2).toInt();
+        s.partnerId = query.value(3).toLongLong();
+        s.partnerName = query.value(4).toString();
+        s.frameworkKey = query.value(5).toString();
+        s.frameworkVersion = query.value(6).toInt();
+        s.kind = StorageCodec::kind(query.value(7).toString()).value_or(AssessmentKind::Selection);
+        s.status = StorageCodec::status(query.value(8).toString()).value_or(AssessmentStatus::Draft);
+        s.asOf = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        s.nextDue = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        s.title = query.value(11).toString();
+        if (!query.value(17).isNull()) {
+            StoredScore score;
+            const QVariant overall = query.value(12);
+            score.overall = overall.isNull() ? std::nullopt : std::optional<double>(overall.toDouble());
+            score.band = query.value(13).toString();
+            score.confidence = query.value(14).toString();
+            score.coverage = query.value(15).toDouble();
+            score.computedAt = query.value(16).toString();
+            s.score = score;
+        }
+        list << s;
+    }
+    return StorageResult<QList<AssessmentSummary>>::of(list);
+}
+
+StorageResult<QList<AssessmentSummary>> AssessmentRepository::listCurrent(qint64 partnerId) const
+{
+    if (partnerId > 0) {
+        return summaries(QStringLiteral("WHERE a.is_current = 1 AND a.partner_id = ? ORDER BY a.as_of DESC, a.id DESC"),
+                         {partnerId});
+    }
+    return summaries(QStringLiteral("WHERE a.is_current = 1 ORDER BY p.name, a.as_of DESC, a.id DESC"), {});
+}
+
+StorageResult<QList<AssessmentSummary>> AssessmentRepository::history(qint64 seriesId) const
+{
+    return summaries(QStringLiteral("WHERE a.series_id = ? ORDER BY a.version"), {seriesId});
+}
+
+std::optional<StoredScore> AssessmentRepository::score(qint64 id) const
+{
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "SELECT overall, band, confidence, coverage, computed_at FROM score_cache WHERE assessment_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    StoredScore score;
+    score.overall = query.value(0).isNull() ? std::nullopt : std::optional<double>(query.value(0).toDouble());
+    score.band = query.value(1).toString();
+    score.confidence = query.value(2).toString();
+    score.coverage = query.value(3).toDouble();
+    score.computedAt = query.value(4).toString();
+    return score;
+}
+
+} // namespace pf::core

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceScoring.h"
+
+#include "core/io/FrameworkJson.h"
+#include "core/io/JsonReader.h"
+#include "core/io/ScoreResultJson.h"
+#include "core/scoring/AssessmentScorer.h"
+#include "core/scoring/AssessmentValidator.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/FrameworkRepository.h"
+#include "core/storage/PartnerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace pf::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pf::core::WorkspaceScoring", text);
+}
+
+} // namespace
+
+StorageResult<AssessmentInput> WorkspaceScoring::input(Workspace &workspace, qint64 assessmentId)
+{
+    auto record = AssessmentRepository(workspace).get(assessmentId);
+    if (!record.ok()) {
+        return StorageResult<AssessmentInput>::failure(record.status);
+    }
+    auto framework = FrameworkRepository(workspace).get(record.value->frameworkId);
+    if (!framework.ok()) {
+        return StorageResult<AssessmentInput>::failure(framework.status);
+    }
+    const auto object = io::JsonReader::parseObject(framework.value->definition);
+    const auto parsed = object.ok() ? io::FrameworkJson::fromJson(*object.value) : io::ReadResult<Framework>{};
+    if (!parsed.ok()) {
+        return StorageResult<AssessmentInput>::failure(
+            StorageError::Corrupt, tr("The stored framework %1 version %2 cannot be read: %3")
+                                       .arg(framework.value->key)
+                                       .arg(framework.value->version)
+                                       .arg(object.ok() ? parsed.error.toString() : object.error.toString()));
+    }
+    auto partner = PartnerRepository(workspace).get(record.value->partnerId);
+    AssessmentInput input;
+    input.asOf = record.value->asOf;
+    input.framework = *parsed.value;
+    input.aggregation = record.value->aggregation;
+    input.homeCulture = record.value->homeCulture;
+    input.homeRoadmap = record.value->homeRoadmap;
+    input.partnerName = partner.ok() ? partner.value->name : QString();
+    input.partnerCulture = record.value->partnerCulture;
+    input.partnerRoadmap = record.value->partnerRoadmap;
+    input.ratings = record.value->ratings;
+    input.consensus = record.value->consensus;
+    return StorageResult<AssessmentInput>::of(input);
+}
+
+StorageResult<AssessmentResult> WorkspaceScoring::score(Workspace &workspace, qint64 assessmentId)
+{
+    auto in = input(workspace, assessmentId);
+    if (!in.ok()) {
+        return StorageResult<AssessmentResult>::failure(in.status);
+    }
+    return StorageResult<AssessmentResult>::of(scoring::AssessmentScorer::score(*in.value));
+}
+
+StoredScore WorkspaceScoring::summary(const AssessmentResult &result)
+{
+    StoredScore score;
+    score.overall = result.overall;
+    score.band = result.band;
+    score.confidence = io::ScoreResultJson::confidenceName(result.confidence);
+    score.coverage = result.coverage;
+    return score;
+}
+
+StorageResult<int> WorkspaceScoring::finalise(Workspace &workspace, qint64 assessmentId, int expectedRevision)
+{
+    WriteTransaction transaction(workspace);
+    if (!transaction.ok()) {
+        return StorageResult<int>::failure(transaction.status());
+    }
+    auto in = input(workspace, assessmentId);
+    if (!in.ok()) {
+        return StorageResult<int>::failure(in.status);
+    }
+    if (const auto error = scoring::AssessmentValidator::validate(*in.value)) {
+        return StorageResult<int>::failure(StorageError::Invalid,
+                                           tr("The assessment cannot be finalised: %1").arg(error->toString()));
+    }
+    const StoredScore score = summary(scoring::AssessmentScorer::score(*in.value));
+    auto revision = AssessmentRepository(workspace).finalise(assessmentId, expectedRevision, score);
+    if (!revision.ok()) {
+        return revision;
+    }
+    const StorageStatus status = transaction.commit();
+    return status.ok() ? revision : StorageResult<int>::failure(status);
+}
+
+FrameworkRecord WorkspaceScoring::record(const Framework &framework)
+{
+    FrameworkRecord record;
+    record.key = framework.key;
+    record.version = framework.version;
+    record.name = framework.name;
+    record.definition = QJsonDocument(io::FrameworkJson::toJson(framework)).toJson(QJsonDocument::Compact);
+    return record;
+}
+
+StorageResult<qint64> WorkspaceScoring::ensureFramework(Workspace &workspace, const Framework &framework)
+{
+    return FrameworkRepository(workspace).ensure(record(framework));
+}
+
+StorageResult<qint64> WorkspaceScoring::ensureDefaultFramework(Workspace &workspace)
+{
+    const auto framework = io::FrameworkJson::builtIn(QStringLiteral("five-lessons"));
+    if (!framework.ok()) {
+        return StorageResult<qint64>::failure(
+            StorageError::Io, tr("The built-in framework cannot be read: %1").arg(framework.error.toString()));
+    }
+    return ensureFramework(workspace, *framework.value);
+}
+
+} // namespace pf::core
