@@ -4,6 +4,7 @@
 #include "core/io/AssessmentJson.h"
 #include "core/io/ScoreResultJson.h"
 #include "core/io/ScoreResultText.h"
+#include "core/io/SensitivityReport.h"
 #include "core/scoring/AssessmentScorer.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace pf::cli {
 
@@ -28,6 +30,24 @@ int runScore(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("cli", "Print the result as JSON."));
     parser.addOption(jsonOption);
+    const QCommandLineOption sensitivityOption(
+        QStringLiteral("sensitivity"),
+        QCoreApplication::translate("cli",
+                                    "Add the sensitivity to the dimension weights (tornado, Monte Carlo, band flip)."));
+    parser.addOption(sensitivityOption);
+    const QCommandLineOption drawsOption(QStringLiteral("draws"),
+                                         QCoreApplication::translate("cli", "Monte Carlo draws (default 10000)."),
+                                         QStringLiteral("n"), QStringLiteral("10000"));
+    parser.addOption(drawsOption);
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("cli", "Monte Carlo seed (default 20261126)."),
+                                        QStringLiteral("n"), QStringLiteral("20261126"));
+    parser.addOption(seedOption);
+    const QCommandLineOption concentrationOption(
+        QStringLiteral("concentration"),
+        QCoreApplication::translate("cli", "Dirichlet concentration of the weights (default 100)."),
+        QStringLiteral("x"), QStringLiteral("100"));
+    parser.addOption(concentrationOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("cli", "The partnerfit.assessment file to score."));
     // The first argument is the program, the second the command name: parse the rest.
@@ -44,6 +64,20 @@ int runScore(const QStringList &arguments)
         err << QCoreApplication::translate("cli", "partnerfit-cli score: expected exactly one FILE\n");
         return UsageError;
     }
+    core::scoring::MonteCarloOptions options;
+    bool drawsOk = false;
+    bool seedOk = false;
+    bool concentrationOk = false;
+    options.draws = parser.value(drawsOption).toInt(&drawsOk);
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    options.concentration = parser.value(concentrationOption).toDouble(&concentrationOk);
+    if (!drawsOk || options.draws < 1 || options.draws > 10000000 || !seedOk || !concentrationOk ||
+        !(options.concentration > 0.0)) {
+        err << QCoreApplication::translate(
+            "cli", "partnerfit-cli score: --draws takes 1 to 10000000, --seed a whole number >= 0, "
+                   "--concentration a number > 0\n");
+        return UsageError;
+    }
     const QString path = files.constFirst();
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -57,10 +91,21 @@ int runScore(const QStringList &arguments)
         return RuntimeError;
     }
     const core::AssessmentResult result = core::scoring::AssessmentScorer::score(*input.value);
+    std::optional<core::io::SensitivityReport> sensitivity;
+    if (parser.isSet(sensitivityOption)) {
+        sensitivity = core::io::SensitivityReport::compute(result, input.value->framework, options);
+    }
     if (parser.isSet(jsonOption)) {
-        out << QString::fromUtf8(QJsonDocument(core::io::ScoreResultJson::toJson(result)).toJson());
+        QJsonObject json = core::io::ScoreResultJson::toJson(result);
+        if (sensitivity) {
+            json.insert(QStringLiteral("sensitivity"), sensitivity->toJson());
+        }
+        out << QString::fromUtf8(QJsonDocument(json).toJson());
     } else {
         out << core::io::ScoreResultText::format(result, input.value->framework, input.value->partnerName);
+        if (sensitivity) {
+            out << sensitivity->toText(input.value->framework);
+        }
     }
     return Success;
 }
