@@ -36,7 +36,7 @@ QStringList menuTitles(const QMainWindow &window)
 TEST_CASE("The main window opens with the workspace in its title and closes cleanly", "[mainwindow]")
 {
     TemporarySettings temp;
-    QPointer<MainWindow> window = new MainWindow(QStringLiteral("/tmp/acme-deals.partnerfit"));
+    QPointer<MainWindow> window = new MainWindow(temp.dir.filePath(QStringLiteral("acme-deals.partnerfit")));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window));
@@ -52,7 +52,7 @@ TEST_CASE("The main window opens with the workspace in its title and closes clea
 TEST_CASE("The main window has the product's menus", "[mainwindow]")
 {
     TemporarySettings temp;
-    MainWindow window(QStringLiteral("/tmp/w.partnerfit"));
+    MainWindow window(temp.dir.filePath(QStringLiteral("w.partnerfit")));
     CHECK(menuTitles(window) == QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Partner"),
                                             QStringLiteral("Assessment"), QStringLiteral("View"),
                                             QStringLiteral("Help")});
@@ -65,7 +65,7 @@ TEST_CASE("The main window has the product's menus", "[mainwindow]")
 TEST_CASE("An empty workspace tells a new user what to do next", "[mainwindow]")
 {
     TemporarySettings temp;
-    MainWindow window(QStringLiteral("/tmp/w.partnerfit"));
+    MainWindow window(temp.dir.filePath(QStringLiteral("w.partnerfit")));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *empty = window.findChild<pf::ui::EmptyState *>(QStringLiteral("emptyState"));
@@ -79,18 +79,18 @@ TEST_CASE("Window geometry and splitter position persist between sessions", "[ma
 {
     TemporarySettings temp;
     {
-        MainWindow window(QStringLiteral("/tmp/w.partnerfit"));
-        window.resize(1000, 700);
+        MainWindow window(temp.dir.filePath(QStringLiteral("w.partnerfit")));
+        window.resize(1400, 900);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({400, 600});
+        window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({450, 950});
         window.close();
     }
-    MainWindow again(QStringLiteral("/tmp/w.partnerfit"));
+    MainWindow again(temp.dir.filePath(QStringLiteral("w.partnerfit")));
     again.show();
     REQUIRE(QTest::qWaitForWindowExposed(&again));
-    CHECK(again.size() == QSize(1000, 700));
-    CHECK(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().constFirst() == 400);
+    CHECK(again.size() == QSize(1400, 900));
+    CHECK(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().constFirst() == 450);
 }
 
 TEST_CASE("About names the version, the Qt version and the licence", "[about]")

@@ -98,13 +98,13 @@ TEST_CASE("The main window in German is fully translated and nothing is truncate
 {
     TemporarySettings temp;
     Translations::install(QStringLiteral("en"));
-    MainWindow english(QStringLiteral("/tmp/w.partnerfit"));
+    MainWindow english(temp.dir.filePath(QStringLiteral("w.partnerfit")));
     english.show();
     REQUIRE(QTest::qWaitForWindowExposed(&english));
     const QMap<QString, QString> englishTexts = visibleTexts(english);
 
     REQUIRE(Translations::install(QStringLiteral("de")) == QStringLiteral("de"));
-    MainWindow german(QStringLiteral("/tmp/w.partnerfit"));
+    MainWindow german(temp.dir.filePath(QStringLiteral("w.partnerfit")));
     german.show();
     REQUIRE(QTest::qWaitForWindowExposed(&german));
     const QMap<QString, QString> germanTexts = visibleTexts(german);

@@ -21,10 +21,14 @@ AssessmentEditor::~AssessmentEditor() = default;
 void AssessmentEditor::setInput(const core::AssessmentInput &input)
 {
     m_undoStack->clear();
+    const bool newFramework = !(input.framework == m_input.framework);
     m_input = input;
     m_extraAssessors.clear();
     if (!assessors().contains(m_currentAssessor)) {
         m_currentAssessor = assessors().value(0);
+    }
+    if (newFramework) {
+        emit frameworkChanged();
     }
     rescore(false);
 }

@@ -72,6 +72,8 @@ signals:
     void changed();
     /// The user changed the input: the owner stores it.
     void edited();
+    /// A new input with another framework was loaded: pages rebuild their rows.
+    void frameworkChanged();
 
 private:
     void rescore(bool byUser);

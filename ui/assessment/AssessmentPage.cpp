@@ -34,6 +34,7 @@ AssessmentPage::AssessmentPage(AssessmentEditor *editor, QWidget *parent)
     m_assessor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_assessor->setAccessibleName(tr("Rating as"));
     m_addMe->setObjectName(QStringLiteral("addMeButton"));
+    m_addOther->setObjectName(QStringLiteral("addAssessorButton"));
     m_addMe->setText(tr("Rate as %1").arg(defaultAssessorName()));
     m_addMe->setToolTip(tr("Add yourself as an assessor of this partner"));
     m_summary->setObjectName(QStringLiteral("assessmentSummary"));
@@ -64,6 +65,7 @@ AssessmentPage::AssessmentPage(AssessmentEditor *editor, QWidget *parent)
     });
     connect(m_addOther, &QPushButton::clicked, this, &AssessmentPage::addAssessor);
     connect(m_editor, &AssessmentEditor::changed, this, &AssessmentPage::refresh);
+    connect(m_editor, &AssessmentEditor::frameworkChanged, this, &AssessmentPage::rebuild);
     rebuild();
 }
 

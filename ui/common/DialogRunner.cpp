@@ -3,12 +3,14 @@
 #include "DialogRunner.h"
 
 #include <QDialog>
+#include <QFileDialog>
 
 namespace pf::ui {
 namespace {
 
 DialogRunner::DialogResponder s_dialogResponder;
 DialogRunner::QuestionResponder s_questionResponder;
+DialogRunner::FileResponder s_fileResponder;
 
 } // namespace
 
@@ -40,6 +42,21 @@ void DialogRunner::critical(QWidget *parent, const QString &title, const QString
         return;
     }
     QMessageBox::critical(parent, title, text);
+}
+
+QString DialogRunner::fileName(QWidget *parent, bool save, const QString &title, const QString &directory,
+                               const QString &filter)
+{
+    if (s_fileResponder) {
+        return s_fileResponder(title);
+    }
+    return save ? QFileDialog::getSaveFileName(parent, title, directory, filter)
+                : QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+void DialogRunner::setFileResponder(FileResponder responder)
+{
+    s_fileResponder = std::move(responder);
 }
 
 void DialogRunner::setDialogResponder(DialogResponder responder)

@@ -19,6 +19,7 @@ class DialogRunner
 public:
     using DialogResponder = std::function<int(QDialog &dialog)>;
     using QuestionResponder = std::function<QMessageBox::StandardButton(const QString &title, const QString &text)>;
+    using FileResponder = std::function<QString(const QString &title)>;
 
     /// QDialog::exec(), or the test responder's answer.
     static int exec(QDialog &dialog);
@@ -29,7 +30,12 @@ public:
     /// An error that needs acknowledging.
     static void critical(QWidget *parent, const QString &title, const QString &text);
 
+    /// A native file dialog for a file to open, or to save when @p save; empty when cancelled.
+    static QString fileName(QWidget *parent, bool save, const QString &title, const QString &directory,
+                            const QString &filter);
+
     static void setDialogResponder(DialogResponder responder);
+    static void setFileResponder(FileResponder responder);
     static void setQuestionResponder(QuestionResponder responder);
 };
 

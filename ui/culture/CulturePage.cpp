@@ -30,6 +30,7 @@ CulturePage::CulturePage(AssessmentEditor *editor, QWidget *parent)
     layout->addWidget(m_grid);
     layout->addStretch();
     connect(m_editor, &AssessmentEditor::changed, this, &CulturePage::refresh);
+    connect(m_editor, &AssessmentEditor::frameworkChanged, this, &CulturePage::rebuild);
     rebuild();
 }
 

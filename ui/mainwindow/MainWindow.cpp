@@ -2,47 +2,96 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceBackup.h"
+#include "core/storage/WorkspaceLocation.h"
 #include "ui/about/AboutDialog.h"
+#include "ui/assessment/AssessmentEditor.h"
+#include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/ScoreFormat.h"
 #include "ui/common/Settings.h"
+#include "ui/partners/PartnerDialog.h"
+#include "ui/partners/PartnerListModel.h"
+#include "ui/partners/PartnerView.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/workspace/WorkspaceController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pf::ui {
 
+namespace {
+const QString WorkspaceFilter = QStringLiteral("*.partnerfit");
+}
+
 MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
-    : QMainWindow(parent), m_workspacePath(workspacePath)
+    : QMainWindow(parent)
+    , m_editor(new AssessmentEditor(this))
+    , m_controller(new WorkspaceController(m_editor, this))
+    , m_partnerModel(new PartnerListModel(this))
+    , m_partnerFilter(new PartnerFilterModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.partnerfit.PartnerFit.svg")));
+    m_partnerFilter->setSourceModel(m_partnerModel);
     createActions();
     createMenus();
     createCentralArea();
 
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
-    m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspacePath));
     m_workspaceLabel->setToolTip(tr("The workspace file that holds every partner and assessment"));
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
-    updateTitle();
+    connect(m_controller, &WorkspaceController::partnersChanged, this, [this] {
+        const qint64 selected = m_controller->selectedPartnerId();
+        m_partnerModel->setRows(m_controller->partners());
+        if (selected != 0) {
+            const QModelIndex source = m_partnerModel->index(m_partnerModel->rowOf(selected), 0);
+            const QSignalBlocker blocker(m_partnerTable->selectionModel());
+            m_partnerTable->selectionModel()->select(m_partnerFilter->mapFromSource(source),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        updatePages();
+    });
+    connect(m_controller, &WorkspaceController::saved, this, [this](const core::StorageStatus &status) {
+        if (status.ok()) {
+            statusBar()->showMessage(tr("Saved"), 3000);
+        } else {
+            showStorageError(status, tr("Your last change could not be saved."));
+        }
+    });
+    connect(m_editor, &AssessmentEditor::changed, this, &MainWindow::updateActions);
+
+    if (!openWorkspace(workspacePath, !QFileInfo::exists(workspacePath))) {
+        updateTitle();
+    }
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::workspacePath() const
+{
+    return m_controller->path();
+}
 
 void MainWindow::createActions()
 {
@@ -54,14 +103,17 @@ void MainWindow::createActions()
         }
         return action;
     };
-    // Actions whose feature is not built yet stay disabled rather than pretending to work.
     m_newWorkspace = make(tr("&New Workspace…"), "actionNewWorkspace", QKeySequence::New);
+    connect(m_newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     m_openWorkspace = make(tr("&Open Workspace…"), "actionOpenWorkspace", QKeySequence::Open);
+    connect(m_openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     m_saveWorkspaceAs = make(tr("Save Workspace &As…"), "actionSaveWorkspaceAs", QKeySequence::SaveAs);
     m_openSample = make(tr("Open the &Sample Workspace"), "actionOpenSample");
     m_backup = make(tr("&Back Up Workspace…"), "actionBackup");
+    connect(m_backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
     m_restore = make(tr("&Restore from Backup…"), "actionRestore");
     m_checkWorkspace = make(tr("&Check Workspace"), "actionCheckWorkspace");
+    connect(m_checkWorkspace, &QAction::triggered, this, &MainWindow::checkWorkspace);
     m_importPartners = make(tr("&Import Partners from CSV…"), "actionImportPartners");
     m_exportReport = make(tr("&Export Report…"), "actionExportReport", QKeySequence(tr("Ctrl+E")));
     m_exportPortfolioReport = make(tr("Export &Portfolio Report…"), "actionExportPortfolioReport");
@@ -69,24 +121,41 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_undo = make(tr("&Undo"), "actionUndo", QKeySequence::Undo);
-    m_redo = make(tr("&Redo"), "actionRedo", QKeySequence::Redo);
+    // Undo and redo name the edit: "Undo rating of Trust & openness".
+    m_undo = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_editor->undoStack()->createRedoAction(this, tr("Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
     m_find = make(tr("&Find Partner"), "actionFind", QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     m_preferences = make(tr("&Preferences…"), "actionPreferences", QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
     connect(m_preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
-        dialog.exec();
+        DialogRunner::exec(dialog);
     });
 
     m_addPartner = make(tr("&Add Partner…"), "actionAddPartner", QKeySequence(tr("Ctrl+Shift+N")));
-    m_editPartner = make(tr("&Edit Partner…"), "actionEditPartner");
-    m_deletePartner = make(tr("&Delete Partner…"), "actionDeletePartner");
+    connect(m_addPartner, &QAction::triggered, this, &MainWindow::addPartner);
+    m_editPartner = make(tr("&Edit Partner…"), "actionEditPartner", QKeySequence(tr("Ctrl+I")));
+    connect(m_editPartner, &QAction::triggered, this, &MainWindow::editPartner);
+    m_deletePartner = make(tr("&Delete Partner…"), "actionDeletePartner", QKeySequence::Delete);
+    connect(m_deletePartner, &QAction::triggered, this, &MainWindow::deletePartner);
     m_editHomeProfile = make(tr("Edit &Home Profile…"), "actionEditHomeProfile");
 
-    m_newAssessment = make(tr("&New Assessment"), "actionNewAssessment");
-    m_newHealthCheck = make(tr("New &Health Check"), "actionNewHealthCheck");
-    m_finalise = make(tr("&Finalise…"), "actionFinalise");
+    m_newAssessment = make(tr("&New Assessment"), "actionNewAssessment", QKeySequence(tr("Ctrl+Shift+A")));
+    connect(m_newAssessment, &QAction::triggered, this, [this] { newAssessment(false); });
+    m_newHealthCheck = make(tr("New &Health Check"), "actionNewHealthCheck", QKeySequence(tr("Ctrl+Shift+H")));
+    connect(m_newHealthCheck, &QAction::triggered, this, [this] { newAssessment(true); });
+    m_finalise = make(tr("&Finalise…"), "actionFinalise", QKeySequence(tr("Ctrl+Shift+F")));
+    connect(m_finalise, &QAction::triggered, this, &MainWindow::finalise);
+    m_revise = make(tr("&Revise as New Version"), "actionRevise");
+    connect(m_revise, &QAction::triggered, this, &MainWindow::revise);
 
     m_fullScreen = make(tr("&Full Screen"), "actionFullScreen", QKeySequence::FullScreen);
     m_fullScreen->setCheckable(true);
@@ -101,32 +170,9 @@ void MainWindow::createActions()
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    m_find->setEnabled(true);
-    connect(m_find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-
-    for (QAction *pending : {m_newWorkspace,
-                             m_openWorkspace,
-                             m_saveWorkspaceAs,
-                             m_openSample,
-                             m_backup,
-                             m_restore,
-                             m_checkWorkspace,
-                             m_importPartners,
-                             m_exportReport,
-                             m_exportPortfolioReport,
-                             m_undo,
-                             m_redo,
-                             m_preferences,
-                             m_addPartner,
-                             m_editPartner,
-                             m_deletePartner,
-                             m_editHomeProfile,
-                             m_newAssessment,
-                             m_newHealthCheck,
-                             m_finalise}) {
+    // Features still to come stay disabled rather than pretending to work.
+    for (QAction *pending : {m_saveWorkspaceAs, m_openSample, m_restore, m_importPartners, m_exportReport,
+                             m_exportPortfolioReport, m_editHomeProfile}) {
         pending->setEnabled(false);
     }
 }
@@ -161,7 +207,7 @@ void MainWindow::createMenus()
     assessment->setObjectName(QStringLiteral("menuAssessment"));
     assessment->addActions({m_newAssessment, m_newHealthCheck});
     assessment->addSeparator();
-    assessment->addAction(m_finalise);
+    assessment->addActions({m_finalise, m_revise});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -180,13 +226,61 @@ void MainWindow::createCentralArea()
     m_search->setPlaceholderText(tr("Search partners"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search partners"));
-    m_partnerList = new QListView(listPanel);
-    m_partnerList->setObjectName(QStringLiteral("partnerList"));
-    m_partnerList->setAccessibleName(tr("Partners"));
+    connect(m_search, &QLineEdit::textChanged, m_partnerFilter, &PartnerFilterModel::setSearchText);
+
+    auto makeFilter = [listPanel](const char *name, const QString &any, const QString &accessible) {
+        auto *combo = new QComboBox(listPanel);
+        combo->setObjectName(QLatin1String(name));
+        combo->addItem(any, QString());
+        combo->setAccessibleName(accessible);
+        return combo;
+    };
+    m_stageFilter = makeFilter("stageFilter", tr("Any stage"), tr("Filter by stage"));
+    for (const QString &stage : core::Partner::stages()) {
+        m_stageFilter->addItem(PartnerListModel::stageName(stage), stage);
+    }
+    m_typeFilter = makeFilter("typeFilter", tr("Any type"), tr("Filter by type"));
+    for (const char *type : {"reseller", "technology", "distributor", "strategic_alliance"}) {
+        m_typeFilter->addItem(PartnerListModel::typeName(QLatin1String(type)), QLatin1String(type));
+    }
+    m_bandFilter = makeFilter("bandFilter", tr("Any band"), tr("Filter by band"));
+    for (const char *band : {"Strong fit", "Promising", "Conditional", "Weak fit", "Not recommended"}) {
+        m_bandFilter->addItem(ScoreFormat::band(QLatin1String(band)), QLatin1String(band));
+    }
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_partnerFilter->setStageFilter(m_stageFilter->currentData().toString()); });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_partnerFilter->setTypeFilter(m_typeFilter->currentData().toString()); });
+    connect(m_bandFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_partnerFilter->setBandFilter(m_bandFilter->currentData().toString()); });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_stageFilter);
+    filters->addWidget(m_typeFilter);
+    filters->addWidget(m_bandFilter);
+
+    m_partnerTable = new QTableView(listPanel);
+    m_partnerTable->setObjectName(QStringLiteral("partnerList"));
+    m_partnerTable->setAccessibleName(tr("Partners"));
+    m_partnerTable->setModel(m_partnerFilter);
+    m_partnerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_partnerTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_partnerTable->setSortingEnabled(true);
+    m_partnerTable->sortByColumn(PartnerListModel::Name, Qt::AscendingOrder);
+    m_partnerTable->verticalHeader()->hide();
+    m_partnerTable->setShowGrid(false);
+    m_partnerTable->setAlternatingRowColors(true);
+    m_partnerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerListModel::Name, QHeaderView::Stretch);
+    m_partnerTable->horizontalHeader()->setHighlightSections(false);
+    connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::partnerSelectionChanged);
+    connect(m_partnerTable, &QTableView::doubleClicked, this, &MainWindow::editPartner);
+
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(6, 6, 0, 6);
     listLayout->addWidget(m_search);
-    listLayout->addWidget(m_partnerList, 1);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_partnerTable, 1);
 
     m_emptyState = new EmptyState(this);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -200,25 +294,310 @@ void MainWindow::createCentralArea()
     m_emptyState->addAction(m_importPartners);
     m_emptyState->addAction(m_openSample);
 
+    m_noSelection = new EmptyState(this);
+    m_noSelection->setObjectName(QStringLiteral("noSelection"));
+    m_noSelection->setTitle(tr("Choose a partner"));
+    m_noSelection->setDescription(tr("Select a partner in the list to see its verdict and why, or add a new one."));
+    m_noSelection->addAction(m_addPartner);
+
+    m_noAssessment = new EmptyState(this);
+    m_noAssessment->setObjectName(QStringLiteral("noAssessment"));
+    m_noAssessment->setTitle(tr("Not assessed yet"));
+    m_noAssessment->setDescription(tr("Start a selection assessment before signing, or a health check of an "
+                                      "active partnership. Colleagues can rate it with you."));
+    m_noAssessment->addAction(m_newAssessment);
+    m_noAssessment->addAction(m_newHealthCheck);
+
+    m_partnerView = new PartnerView(m_editor, this);
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_noSelection);
+    m_pages->addWidget(m_noAssessment);
+    m_pages->addWidget(m_partnerView);
+
+    m_messageBar = new MessageBar(this);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 6, 6, 0);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_pages, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(listPanel);
-    m_splitter->addWidget(m_pages);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({320, 880});
+    m_splitter->setSizes({420, 880});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool create)
+{
+    QString backup;
+    // The default workspace is created with its private folder (0700) and file (0600).
+    const bool isDefault = QFileInfo(path) == QFileInfo(core::WorkspaceLocation::defaultWorkspacePath());
+    const core::StorageStatus status =
+        isDefault ? m_controller->openDefault(&backup) : m_controller->open(path, create, &backup);
+    if (!status.ok()) {
+        if (!backup.isEmpty()) {
+            m_messageBar->showError(status.message, tr("Open the Newest Good Backup"),
+                                    [this, backup] { openWorkspace(backup); });
+        } else {
+            m_messageBar->showError(status.message, tr("Open Another Workspace…"), [this] { chooseWorkspace(); });
+        }
+        updateActions();
+        updatePages();
+        return false;
+    }
+    m_messageBar->hide();
+    m_workspaceLabel->setText(QDir::toNativeSeparators(m_controller->path()));
+    Settings::instance().addRecentWorkspace(m_controller->path());
+    updateTitle();
+    updateActions();
+    updatePages();
+    return true;
+}
+
+void MainWindow::selectPartner(qint64 partnerId)
+{
+    const QModelIndex source = m_partnerModel->index(m_partnerModel->rowOf(partnerId), 0);
+    m_partnerTable->selectionModel()->select(m_partnerFilter->mapFromSource(source),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::partnerSelectionChanged()
+{
+    const QModelIndexList rows = m_partnerTable->selectionModel()->selectedRows();
+    const qint64 id = rows.isEmpty() ? 0 : rows.constFirst().data(PartnerListModel::PartnerIdRole).toLongLong();
+    const core::StorageStatus status = m_controller->selectPartner(id);
+    if (!status.ok()) {
+        showStorageError(status, tr("The partner's assessment could not be loaded."));
+    }
+    updatePages();
+    updateActions();
+}
+
+void MainWindow::updatePages()
+{
+    const std::optional<core::Partner> partner = m_controller->selectedPartner();
+    if (!m_controller->isOpen() || m_controller->partners().isEmpty()) {
+        m_pages->setCurrentWidget(m_emptyState);
+    } else if (!partner) {
+        m_pages->setCurrentWidget(m_noSelection);
+    } else {
+        m_noAssessment->setTitle(tr("%1 is not assessed yet").arg(partner->name));
+        QStringList details{PartnerListModel::typeName(partner->type), PartnerListModel::stageName(partner->stage),
+                            partner->owner};
+        details.removeAll(QString());
+        m_partnerView->setPartner(partner->name, details.join(QStringLiteral(" · ")));
+        m_pages->setCurrentWidget(m_controller->assessment() ? static_cast<QWidget *>(m_partnerView)
+                                                             : static_cast<QWidget *>(m_noAssessment));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_controller->isOpen();
+    const bool selected = m_controller->selectedPartner().has_value();
+    const auto &assessment = m_controller->assessment();
+    const bool draft = assessment && !assessment->isFinalised();
+    m_addPartner->setEnabled(open);
+    m_backup->setEnabled(open);
+    m_checkWorkspace->setEnabled(open);
+    m_editPartner->setEnabled(selected);
+    m_deletePartner->setEnabled(selected && !assessment);
+    m_newAssessment->setEnabled(selected);
+    m_newHealthCheck->setEnabled(selected);
+    m_finalise->setEnabled(draft);
+    m_revise->setEnabled(assessment && assessment->isFinalised());
+    m_partnerView->setPrimaryAction(draft ? m_finalise : (assessment ? m_newHealthCheck : nullptr));
+}
+
+void MainWindow::showStorageError(const core::StorageStatus &status, const QString &doing)
+{
+    if (status.error == core::StorageError::ChangedElsewhere) {
+        m_messageBar->showError(tr("%1 %2").arg(doing, status.message), tr("Reload"), [this] {
+            const qint64 id = m_controller->selectedPartnerId();
+            m_controller->reload();
+            m_controller->selectPartner(id);
+            updatePages();
+        });
+        return;
+    }
+    m_messageBar->showError(tr("%1 %2").arg(doing, status.message));
+}
+
+void MainWindow::addPartner()
+{
+    PartnerDialog dialog(core::Partner{}, this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted) {
+        return;
+    }
+    const auto result = m_controller->addPartner(dialog.partner());
+    if (!result.ok()) {
+        showStorageError(result.status, tr("The partner could not be added."));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved"), 3000);
+    selectPartner(*result.value);
+}
+
+void MainWindow::editPartner()
+{
+    const std::optional<core::Partner> partner = m_controller->selectedPartner();
+    if (!partner) {
+        return;
+    }
+    PartnerDialog dialog(*partner, this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted) {
+        return;
+    }
+    const core::StorageStatus status = m_controller->updatePartner(dialog.partner());
+    if (!status.ok()) {
+        showStorageError(status, tr("The partner could not be saved."));
+    }
+}
+
+void MainWindow::deletePartner()
+{
+    const std::optional<core::Partner> partner = m_controller->selectedPartner();
+    if (!partner) {
+        return;
+    }
+    const auto answer =
+        DialogRunner::question(this, tr("Delete Partner"),
+                               tr("Delete “%1” from this workspace? Its details, contacts and profile are removed. "
+                                  "A backup of the workspace keeps them.")
+                                   .arg(partner->name),
+                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const core::StorageStatus status = m_controller->removePartner(partner->id);
+    if (!status.ok()) {
+        showStorageError(status, tr("The partner could not be deleted."));
+    }
+}
+
+void MainWindow::newAssessment(bool healthCheck)
+{
+    const core::StorageStatus status =
+        m_controller->newAssessment(healthCheck ? core::AssessmentKind::HealthCheck : core::AssessmentKind::Selection);
+    if (!status.ok()) {
+        showStorageError(status, tr("The assessment could not be started."));
+        return;
+    }
+    updatePages();
+    updateActions();
+    m_partnerView->showPage(PartnerView::Assessment);
+}
+
+void MainWindow::finalise()
+{
+    const core::AssessmentResult &result = m_editor->result();
+    QStringList missing;
+    for (const core::CriterionResult &criterion : result.criteria) {
+        if (!criterion.score && !criterion.notApplicable) {
+            missing << m_editor->displayName(criterion.key);
+        }
+    }
+    QString text = tr("Finalise this assessment? It becomes a fixed record; changes afterwards make a new version, "
+                      "and this cannot be undone.");
+    if (!missing.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Not assessed yet: %1.").arg(missing.join(QStringLiteral(", ")));
+    }
+    if (!result.discuss.isEmpty()) {
+        text +=
+            QStringLiteral("\n\n") + tr("%n disagreement(s) are not resolved.", nullptr, int(result.discuss.size()));
+    }
+    if (DialogRunner::question(this, tr("Finalise Assessment"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                               QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    const core::StorageStatus status = m_controller->finalise();
+    if (!status.ok()) {
+        showStorageError(status, tr("The assessment could not be finalised."));
+        return;
+    }
+    statusBar()->showMessage(tr("Finalised"), 3000);
+    updateActions();
+}
+
+void MainWindow::revise()
+{
+    const core::StorageStatus status = m_controller->revise();
+    if (!status.ok()) {
+        showStorageError(status, tr("A new version could not be started."));
+        return;
+    }
+    updateActions();
+    updatePages();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = Settings::instance().string(Settings::Key::LastFolder);
+    QString path = DialogRunner::fileName(this, true, tr("New Workspace"), dir,
+                                          tr("PartnerFit workspaces (%1)").arg(WorkspaceFilter));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + core::WorkspaceLocation::fileSuffix();
+    }
+    Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
+    openWorkspace(path, true);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString dir = Settings::instance().string(Settings::Key::LastFolder);
+    const QString path = DialogRunner::fileName(this, false, tr("Open Workspace"), dir,
+                                                tr("PartnerFit workspaces (%1)").arg(WorkspaceFilter));
+    if (path.isEmpty()) {
+        return;
+    }
+    Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
+    openWorkspace(path);
+}
+
+void MainWindow::backupWorkspace()
+{
+    if (!m_controller->workspace()) {
+        return;
+    }
+    const auto result =
+        core::WorkspaceBackup::backup(*m_controller->workspace(), core::WorkspaceBackup::Reason::Manual);
+    if (!result.ok()) {
+        showStorageError(result.status, tr("The backup failed."));
+        return;
+    }
+    m_messageBar->showInfo(tr("Backed up to %1").arg(QDir::toNativeSeparators(*result.value)));
+}
+
+void MainWindow::checkWorkspace()
+{
+    if (!m_controller->workspace()) {
+        return;
+    }
+    QStringList problems;
+    const core::StorageStatus status = m_controller->workspace()->check(&problems);
+    if (status.ok() && problems.isEmpty()) {
+        m_messageBar->showInfo(tr("The workspace is intact: every check passed."));
+    } else {
+        m_messageBar->showError(tr("The workspace has problems: %1 Restore a backup or send the file to support.")
+                                    .arg(problems.isEmpty() ? status.message : problems.join(QStringLiteral("; "))));
+    }
 }
 
 void MainWindow::restoreWindowState()
 {
     Settings &settings = Settings::instance();
     if (!restoreGeometry(settings.byteArray(Settings::Key::MainWindowGeometry))) {
-        resize(1200, 780);
+        resize(1280, 820);
     }
     restoreState(settings.byteArray(Settings::Key::MainWindowState));
     m_splitter->restoreState(settings.byteArray(Settings::Key::MainSplitterState));
@@ -235,14 +614,14 @@ void MainWindow::saveWindowState()
 
 void MainWindow::updateTitle()
 {
-    const QString name = QFileInfo(m_workspacePath).completeBaseName();
+    const QString name = QFileInfo(m_controller->path()).completeBaseName();
     setWindowTitle(name.isEmpty() ? tr("PartnerFit") : tr("%1[*] — PartnerFit").arg(name));
 }
 
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
-    dialog.exec();
+    DialogRunner::exec(dialog);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

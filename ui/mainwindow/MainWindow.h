@@ -5,16 +5,27 @@
 #include <QMainWindow>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTableView;
+
+namespace pf::core {
+struct StorageStatus;
+}
 
 namespace pf::ui {
 
+class AssessmentEditor;
 class EmptyState;
+class MessageBar;
+class PartnerFilterModel;
+class PartnerListModel;
+class PartnerView;
+class WorkspaceController;
 
 /** The main window: partner list on the left, the selected partner's pages on the right. */
 class MainWindow : public QMainWindow
@@ -22,11 +33,21 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// Shows the workspace at @p workspacePath (the user's default workspace when started normally).
+    /// Opens the workspace at @p workspacePath, creating it when it does not exist yet.
     explicit MainWindow(const QString &workspacePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QString workspacePath() const { return m_workspacePath; }
+    QString workspacePath() const;
+    WorkspaceController *controller() const { return m_controller; }
+    AssessmentEditor *editor() const { return m_editor; }
+    PartnerView *partnerView() const { return m_partnerView; }
+    QTableView *partnerTable() const { return m_partnerTable; }
+    MessageBar *messageBar() const { return m_messageBar; }
+
+    /// Opens another workspace; a refusal is shown with the way out and the current one stays open.
+    bool openWorkspace(const QString &path, bool create = false);
+    /// Selects @p partnerId in the list (and shows it).
+    void selectPartner(qint64 partnerId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,15 +59,40 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void updateTitle();
+    void updateActions();
+    void updatePages();
     void showAbout();
+    void showStorageError(const core::StorageStatus &status, const QString &doing);
 
-    QString m_workspacePath;
+    void addPartner();
+    void editPartner();
+    void deletePartner();
+    void newAssessment(bool healthCheck);
+    void finalise();
+    void revise();
+    void newWorkspace();
+    void chooseWorkspace();
+    void backupWorkspace();
+    void checkWorkspace();
+    void partnerSelectionChanged();
+
+    AssessmentEditor *m_editor;
+    WorkspaceController *m_controller;
+    PartnerListModel *m_partnerModel;
+    PartnerFilterModel *m_partnerFilter;
 
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;
-    QListView *m_partnerList = nullptr;
+    QComboBox *m_stageFilter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_bandFilter = nullptr;
+    QTableView *m_partnerTable = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_emptyState = nullptr;
+    EmptyState *m_noAssessment = nullptr;
+    EmptyState *m_noSelection = nullptr;
+    PartnerView *m_partnerView = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 
     // File
@@ -75,6 +121,7 @@ private:
     QAction *m_newAssessment = nullptr;
     QAction *m_newHealthCheck = nullptr;
     QAction *m_finalise = nullptr;
+    QAction *m_revise = nullptr;
     // View
     QAction *m_fullScreen = nullptr;
     // Help

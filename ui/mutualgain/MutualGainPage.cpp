@@ -32,6 +32,7 @@ MutualGainPage::MutualGainPage(AssessmentEditor *editor, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(scroll, 1);
     connect(m_editor, &AssessmentEditor::changed, this, &MutualGainPage::refresh);
+    connect(m_editor, &AssessmentEditor::frameworkChanged, this, &MutualGainPage::rebuild);
     rebuild();
 }
 

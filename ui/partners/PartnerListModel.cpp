@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PartnerListModel.h"
+
+#include "ui/common/ScoreFormat.h"
+
+#include <QCollator>
+
+namespace pf::ui {
+
+PartnerListModel::PartnerListModel(QObject *parent) : QAbstractTableModel(parent)
+{}
+
+void PartnerListModel::setRows(const QList<PartnerRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int PartnerListModel::rowOf(qint64 partnerId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).partner.id == partnerId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString PartnerListModel::stageName(const QString &stage)
+{
+    if (stage == QLatin1String("prospect")) {
+        return tr("Prospect");
+    }
+    if (stage == QLatin1String("evaluating")) {
+        return tr("Evaluating");
+    }
+    if (stage == QLatin1String("active")) {
+        return tr("Active");
+    }
+    if (stage == QLatin1String("paused")) {
+        return tr("Paused");
+    }
+    if (stage == QLatin1String("exited")) {
+        return tr("Exited");
+    }
+    return stage;
+}
+
+QString PartnerListModel::typeName(const QString &type)
+{
+    if (type == QLatin1String("reseller")) {
+        return tr("Reseller");
+    }
+    if (type == QLatin1String("technology")) {
+        return tr("Technology partner");
+    }
+    if (type == QLatin1String("distributor")) {
+        return tr("Distributor");
+    }
+    if (type == QLatin1String("strategic_alliance")) {
+        return tr("Strategic alliance");
+    }
+    return type;
+}
+
+int PartnerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PartnerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PartnerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const PartnerRow &row = m_rows.at(index.row());
+    const std::optional<core::StoredScore> score = row.latest ? row.latest->score : std::nullopt;
+    const bool draft = row.latest && row.latest->status == core::AssessmentStatus::Draft;
+    if (role == PartnerIdRole) {
+        return row.partner.id;
+    }
+    if (role == SearchTextRole) {
+        return QStringList{row.partner.name,
+                           row.partner.type,
+                           typeName(row.partner.type),
+                           row.partner.industry,
+                           row.partner.owner,
+                           row.partner.regions.join(QLatin1Char(' ')),
+                           row.partner.tags.join(QLatin1Char(' '))}
+            .join(QLatin1Char(' '));
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return row.partner.name;
+        case Type:
+            return typeName(row.partner.type);
+        case Stage:
+            return stageName(row.partner.stage);
+        case Overall:
+            return score ? ScoreFormat::whole(score->overall) : ScoreFormat::notAssessed();
+        case Band:
+            if (score) {
+                return ScoreFormat::band(score->band);
+            }
+            return draft ? tr("Draft") : tr("Not assessed");
+        case Confidence:
+            return score ? score->confidence : QString();
+        default:
+            return {};
+        }
+    case SortRole:
+        if (index.column() == Overall) {
+            return score && score->overall ? *score->overall : -1.0;
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == Overall || index.column() == Band) {
+            if (score) {
+                return tr("%1 — %2, finalised on %3")
+                    .arg(ScoreFormat::detail(score->overall), row.latest->title,
+                         QLocale().toString(row.latest->asOf, QLocale::ShortFormat));
+            }
+            return draft ? tr("The assessment is a draft: finalise it to fix its score")
+                         : tr("No assessment yet: start one from the Assessment menu");
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Overall ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant PartnerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Partner");
+    case Type:
+        return tr("Type");
+    case Stage:
+        return tr("Stage");
+    case Overall:
+        return tr("Overall");
+    case Band:
+        return tr("Band");
+    case Confidence:
+        return tr("Confidence");
+    default:
+        return {};
+    }
+}
+
+PartnerFilterModel::PartnerFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(PartnerListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void PartnerFilterModel::setSearchText(const QString &text)
+{
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void PartnerFilterModel::setStageFilter(const QString &stage)
+{
+    m_stage = stage;
+    invalidateFilter();
+}
+
+void PartnerFilterModel::setTypeFilter(const QString &type)
+{
+    m_type = type;
+    invalidateFilter();
+}
+
+void PartnerFilterModel::setBandFilter(const QString &band)
+{
+    m_band = band;
+    invalidateFilter();
+}
+
+bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = static_cast<const PartnerListModel *>(sourceModel());
+    if (sourceParent.isValid() || sourceRow >= model->rows().size()) {
+        return false;
+    }
+    const PartnerRow &row = model->rows().at(sourceRow);
+    if (!m_stage.isEmpty() && row.partner.stage != m_stage) {
+        return false;
+    }
+    if (!m_type.isEmpty() && row.partner.type != m_type) {
+        return false;
+    }
+    if (!m_band.isEmpty()) {
+        const QString band = row.latest && row.latest->score ? row.latest->score->band : QString();
+        if (band != m_band) {
+            return false;
+        }
+    }
+    if (m_words.isEmpty()) {
+        return true;
+    }
+    const QString text = model->index(sourceRow, 0).data(PartnerListModel::SearchTextRole).toString();
+    for (const QString &word : m_words) {
+        if (!text.contains(word, Qt::CaseInsensitive)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PartnerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(PartnerListModel::SortRole);
+    const QVariant b = right.data(PartnerListModel::SortRole);
+    if (a.typeId() == QMetaType::Double) {
+        return a.toDouble() < b.toDouble();
+    }
+    static const QCollator collator = [] {
+        QCollator c;
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+    return collator.compare(a.toString(), b.toString()) < 0;
+}
+
+} // namespace pf::ui

@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkspaceController.h"
+
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/HomeProfileRepository.h"
+#include "core/storage/PartnerRepository.h"
+#include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceScoring.h"
+#include "ui/assessment/AssessmentEditor.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace pf::ui {
+
+using core::StorageError;
+using core::StorageStatus;
+
+WorkspaceController::WorkspaceController(AssessmentEditor *editor, QObject *parent) : QObject(parent), m_editor(editor)
+{
+    connect(m_editor, &AssessmentEditor::edited, this, &WorkspaceController::store);
+}
+
+WorkspaceController::~WorkspaceController() = default;
+
+StorageStatus WorkspaceController::open(const QString &path, bool create, QString *suggestedBackup)
+{
+    core::WorkspaceOpenResult result = create ? core::Workspace::create(path) : core::Workspace::open(path);
+    return adopt(result, suggestedBackup);
+}
+
+StorageStatus WorkspaceController::openDefault(QString *suggestedBackup)
+{
+    core::WorkspaceOpenResult result = core::Workspace::openDefault();
+    return adopt(result, suggestedBackup);
+}
+
+StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QString *suggestedBackup)
+{
+    if (suggestedBackup) {
+        *suggestedBackup = result.suggestedBackup;
+    }
+    if (!result.ok()) {
+        return result.status;
+    }
+    m_loading = true;
+    m_editor->setInput({});
+    m_loading = false;
+    m_record.reset();
+    m_partnerId = 0;
+    m_workspace = std::move(result.workspace);
+    const StorageStatus status = reload();
+    emit workspaceOpened(m_workspace->path());
+    return status;
+}
+
+QString WorkspaceController::path() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+StorageStatus WorkspaceController::reload()
+{
+    m_rows.clear();
+    if (!m_workspace) {
+        emit partnersChanged();
+        return StorageStatus::success();
+    }
+    const auto partners = core::PartnerRepository(*m_workspace).list();
+    if (!partners.ok()) {
+        emit partnersChanged();
+        return partners.status;
+    }
+    const auto assessments = core::AssessmentRepository(*m_workspace).listCurrent();
+    QHash<qint64, core::AssessmentSummary> latest;
+    if (assessments.ok()) {
+        // listCurrent is newest first: the first seen per partner is the one to show.
+        for (const core::AssessmentSummary &summary : *assessments.value) {
+            if (!latest.contains(summary.partnerId)) {
+                latest.insert(summary.partnerId, summary);
+            }
+        }
+    }
+    for (const core::Partner &partner : *partners.value) {
+        PartnerRow row{partner, std::nullopt};
+        if (latest.contains(partner.id)) {
+            row.latest = latest.value(partner.id);
+        }
+        m_rows.append(row);
+    }
+    emit partnersChanged();
+    return assessments.ok() ? StorageStatus::success() : assessments.status;
+}
+
+core::StorageResult<qint64> WorkspaceController::addPartner(const core::Partner &partner)
+{
+    if (!m_workspace) {
+        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    auto result = core::PartnerRepository(*m_workspace).add(partner);
+    if (result.ok()) {
+        reload();
+    }
+    return result;
+}
+
+StorageStatus WorkspaceController::updatePartner(const core::Partner &partner)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    const auto result = core::PartnerRepository(*m_workspace).update(partner);
+    if (result.ok()) {
+        reload();
+    }
+    return result.status;
+}
+
+StorageStatus WorkspaceController::removePartner(qint64 partnerId)
+{
+    const std::optional<core::Partner> partner =
+        partnerId == m_partnerId ? selectedPartner() : std::optional<core::Partner>();
+    const auto found = partner ? core::StorageResult<core::Partner>::of(*partner)
+                               : core::PartnerRepository(*m_workspace).get(partnerId);
+    if (!found.ok()) {
+        return found.status;
+    }
+    const StorageStatus status = core::PartnerRepository(*m_workspace).remove(partnerId, found.value->revision);
+    if (status.ok()) {
+        if (partnerId == m_partnerId) {
+            selectPartner(0);
+        }
+        reload();
+    }
+    return status;
+}
+
+std::optional<core::Partner> WorkspaceController::selectedPartner() const
+{
+    for (const PartnerRow &row : m_rows) {
+        if (row.partner.id == m_partnerId) {
+            return row.partner;
+        }
+    }
+    return std::nullopt;
+}
+
+StorageStatus WorkspaceController::selectPartner(qint64 partnerId)
+{
+    m_partnerId = partnerId;
+    m_record.reset();
+    for (const PartnerRow &row : m_rows) {
+        if (row.partner.id == partnerId && row.latest) {
+            return loadAssessment(row.latest->id);
+        }
+    }
+    m_loading = true;
+    m_editor->setReadOnly(false);
+    m_editor->setInput({});
+    m_loading = false;
+    return StorageStatus::success();
+}
+
+StorageStatus WorkspaceController::loadAssessment(qint64 assessmentId)
+{
+    const auto record = core::AssessmentRepository(*m_workspace).get(assessmentId);
+    if (!record.ok()) {
+        return record.status;
+    }
+    const auto input = core::WorkspaceScoring::input(*m_workspace, assessmentId);
+    if (!input.ok()) {
+        return input.status;
+    }
+    m_record = *record.value;
+    m_loading = true;
+    m_editor->setReadOnly(false);
+    m_editor->setInput(*input.value);
+    m_editor->setReadOnly(m_record->isFinalised());
+    m_loading = false;
+    return StorageStatus::success();
+}
+
+void WorkspaceController::store()
+{
+    if (m_loading || !m_workspace || !m_record || m_record->isFinalised()) {
+        return;
+    }
+    const core::AssessmentInput &input = m_editor->input();
+    core::AssessmentRecord record = *m_record;
+    record.ratings = input.ratings;
+    record.consensus = input.consensus;
+    record.homeCulture = input.homeCulture;
+    record.homeRoadmap = input.homeRoadmap;
+    record.partnerCulture = input.partnerCulture;
+    record.partnerRoadmap = input.partnerRoadmap;
+    const auto result = core::AssessmentRepository(*m_workspace).updateDraft(record);
+    if (result.ok()) {
+        record.revision = *result.value;
+        m_record = record;
+    }
+    emit saved(result.status);
+}
+
+StorageStatus WorkspaceController::newAssessment(core::AssessmentKind kind)
+{
+    const std::optional<core::Partner> partner = selectedPartner();
+    if (!m_workspace || !partner) {
+        return StorageStatus::failure(StorageError::NotFound, tr("Select a partner first."));
+    }
+    const auto home = core::HomeProfileRepository(*m_workspace).load();
+    if (!home.ok()) {
+        return home.status;
+    }
+    const auto framework = core::WorkspaceScoring::ensureDefaultFramework(*m_workspace);
+    if (!framework.ok()) {
+        return framework.status;
+    }
+    core::AssessmentRecord record;
+    record.partnerId = partner->id;
+    record.frameworkId = *framework.value;
+    record.kind = kind;
+    record.asOf = QDate::currentDate();
+    record.title = kind == core::AssessmentKind::HealthCheck ? tr("Health check %1").arg(record.asOf.year())
+                                                             : tr("Selection %1").arg(record.asOf.year());
+    record.homeCulture = home.value->culture;
+    record.homeRoadmap = home.value->roadmap;
+    record.partnerCulture = partner->culture;
+    record.partnerRoadmap = partner->roadmap;
+    const auto created = core::AssessmentRepository(*m_workspace).createDraft(record);
+    if (!created.ok()) {
+        return created.status;
+    }
+    reload();
+    return loadAssessment(*created.value);
+}
+
+StorageStatus WorkspaceController::finalise()
+{
+    if (!m_workspace || !m_record || m_record->isFinalised()) {
+        return StorageStatus::failure(StorageError::Invalid, tr("There is no draft assessment to finalise."));
+    }
+    const auto result = core::WorkspaceScoring::finalise(*m_workspace, m_record->id, m_record->revision);
+    if (!result.ok()) {
+        return result.status;
+    }
+    const qint64 id = m_record->id;
+    reload();
+    return loadAssessment(id);
+}
+
+StorageStatus WorkspaceController::revise()
+{
+    if (!m_workspace || !m_record || !m_record->isFinalised()) {
+        return StorageStatus::failure(StorageError::Invalid, tr("Only a finalised assessment can be revised."));
+    }
+    const auto result = core::AssessmentRepository(*m_workspace).revise(m_record->id);
+    if (!result.ok()) {
+        return result.status;
+    }
+    reload();
+    return loadAssessment(*result.value);
+}
+
+QList<core::AssessmentSummary> WorkspaceController::history() const
+{
+    QList<core::AssessmentSummary> all;
+    if (!m_workspace || m_partnerId == 0) {
+        return all;
+    }
+    const auto current = core::AssessmentRepository(*m_workspace).listCurrent(m_partnerId);
+    if (!current.ok()) {
+        return all;
+    }
+    for (const core::AssessmentSummary &summary : *current.value) {
+        const auto versions = core::AssessmentRepository(*m_workspace).history(summary.seriesId);
+        if (versions.ok()) {
+            all.append(*versions.value);
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const core::AssessmentSummary &a, const core::AssessmentSummary &b) {
+        return a.asOf != b.asOf ? a.asOf < b.asOf : a.id < b.id;
+    });
+    return all;
+}
+
+} // namespace pf::ui

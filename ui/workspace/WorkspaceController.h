@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/AssessmentRecord.h"
+#include "core/model/AssessmentSummary.h"
+#include "core/model/Partner.h"
+#include "core/storage/StorageStatus.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace pf::core {
+class Workspace;
+struct WorkspaceOpenResult;
+} // namespace pf::core
+
+namespace pf::ui {
+
+class AssessmentEditor;
+
+/** A partner with the newest version of its newest assessment, as the partner list shows it. */
+struct PartnerRow
+{
+    core::Partner partner;
+    std::optional<core::AssessmentSummary> latest;
+};
+
+/**
+ * The open workspace as the windows see it: the partner list, the selected partner and the
+ * assessment being edited. Every edit the editor reports is stored at once; storage refusals
+ * come back as messages to show, never lost silently.
+ */
+class WorkspaceController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceController(AssessmentEditor *editor, QObject *parent = nullptr);
+    ~WorkspaceController() override;
+
+    /// Opens @p path (creating it when @p create); on refusal the previous workspace stays open.
+    core::StorageStatus open(const QString &path, bool create = false, QString *suggestedBackup = nullptr);
+    /// Opens the default workspace, creating it on first start.
+    core::StorageStatus openDefault(QString *suggestedBackup = nullptr);
+    bool isOpen() const { return m_workspace != nullptr; }
+    QString path() const;
+    core::Workspace *workspace() const { return m_workspace.get(); }
+
+    const QList<PartnerRow> &partners() const { return m_rows; }
+    /// Reloads the partner list from the workspace.
+    core::StorageStatus reload();
+
+    core::StorageResult<qint64> addPartner(const core::Partner &partner);
+    core::StorageStatus updatePartner(const core::Partner &partner);
+    core::StorageStatus removePartner(qint64 partnerId);
+
+    /// Shows @p partnerId's newest assessment in the editor (0 clears the selection).
+    core::StorageStatus selectPartner(qint64 partnerId);
+    qint64 selectedPartnerId() const { return m_partnerId; }
+    std::optional<core::Partner> selectedPartner() const;
+    /// The assessment in the editor, if any.
+    const std::optional<core::AssessmentRecord> &assessment() const { return m_record; }
+
+    /// Starts a new draft for the selected partner with our current home profile and the partner's profile.
+    core::StorageStatus newAssessment(core::AssessmentKind kind);
+    /// Finalises the draft in the editor with its score; it becomes read-only.
+    core::StorageStatus finalise();
+    /// Makes a new draft version of the finalised assessment in the editor.
+    core::StorageStatus revise();
+    /// Every version of every assessment of the selected partner, oldest first.
+    QList<core::AssessmentSummary> history() const;
+
+signals:
+    /// The partner list changed (rows added, removed or rescored).
+    void partnersChanged();
+    /// A workspace was opened.
+    void workspaceOpened(const QString &path);
+    /// An edit was stored ("Saved"), or storing it failed with @p status.
+    void saved(const core::StorageStatus &status);
+
+private:
+    core::StorageStatus adopt(core::WorkspaceOpenResult &result, QString *suggestedBackup);
+    core::StorageStatus loadAssessment(qint64 assessmentId);
+    void store();
+
+    AssessmentEditor *m_editor;
+    std::unique_ptr<core::Workspace> m_workspace;
+    QList<PartnerRow> m_rows;
+    qint64 m_partnerId = 0;
+    std::optional<core::AssessmentRecord> m_record;
+    bool m_loading = false;
+};
+
+} // namespace pf::ui
