@@ -164,7 +164,10 @@ TEST_CASE("From a new partner to a finalised, explained verdict that survives cl
     MainWindow again(path);
     again.show();
     REQUIRE(QTest::qWaitForWindowExposed(&again));
+    INFO(again.messageBar()->text().toStdString());
+    REQUIRE(again.controller()->isOpen());
     again.selectPartner(partnerId);
+    INFO(again.messageBar()->text().toStdString());
     ui::AssessmentEditor *editor = again.editor();
     REQUIRE(again.controller()->assessment());
     CHECK(again.controller()->assessment()->isFinalised());

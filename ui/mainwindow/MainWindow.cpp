@@ -338,7 +338,10 @@ bool MainWindow::openWorkspace(const QString &path, bool create)
 {
     QString backup;
     // The default workspace is created with its private folder (0700) and file (0600).
-    const bool isDefault = QFileInfo(path) == QFileInfo(core::WorkspaceLocation::defaultWorkspacePath());
+    // (QFileInfo's == calls two missing files equal: compare the paths.)
+    const bool isDefault =
+        QDir::cleanPath(QFileInfo(path).absoluteFilePath()) ==
+        QDir::cleanPath(QFileInfo(core::WorkspaceLocation::defaultWorkspacePath()).absoluteFilePath());
     const core::StorageStatus status =
         isDefault ? m_controller->openDefault(&backup) : m_controller->open(path, create, &backup);
     if (!status.ok()) {
