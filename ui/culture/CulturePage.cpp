@@ -3,6 +3,9 @@
 #include "CulturePage.h"
 
 #include "ui/assessment/AssessmentEditor.h"
+#include "ui/charts/ChartWidget.h"
+#include "ui/charts/RadarChart.h"
+#include "ui/charts/ResultChartData.h"
 #include "ui/common/ScaleButtons.h"
 #include "ui/common/ScoreFormat.h"
 
@@ -12,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <memory>
 
 namespace pf::ui {
 
@@ -23,12 +27,18 @@ CulturePage::CulturePage(AssessmentEditor *editor, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     connect(m_summary, &QLabel::linkActivated, this, &CulturePage::homeProfileRequested);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    m_radar->setObjectName(QStringLiteral("cultureRadar"));
     m_grid = new QWidget(this);
     m_gridLayout = new QGridLayout(m_grid);
-    layout->addWidget(m_grid);
-    layout->addStretch();
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_grid);
+    left->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addWidget(m_radar, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(columns, 1);
     connect(m_editor, &AssessmentEditor::changed, this, &CulturePage::refresh);
     connect(m_editor, &AssessmentEditor::frameworkChanged, this, &CulturePage::rebuild);
     rebuild();
@@ -105,6 +115,9 @@ void CulturePage::refresh()
             fit->setToolTip(axis.fit ? QString() : tr("Needs a position on both sides"));
         }
     }
+    auto radar = std::make_unique<charts::RadarChart>(
+        charts::ResultChartData::culture(m_editor->input(), m_editor->result()), tr("Culture profiles"));
+    m_radar->setChart(std::move(radar));
     m_summary->setText(
         culture.similarity
             ? tr("Culture profiles are <b>%1 %</b> similar. Our profile is part of the "

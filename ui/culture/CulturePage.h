@@ -12,6 +12,9 @@ namespace pf::ui {
 
 class AssessmentEditor;
 class ScaleButtons;
+namespace charts {
+class ChartWidget;
+}
 
 /** The Culture page: both organisations on the culture axes, the partner's editable, and the fit per axis. */
 class CulturePage : public QWidget
@@ -35,6 +38,7 @@ private:
 
     AssessmentEditor *m_editor;
     QLabel *m_summary;
+    charts::ChartWidget *m_radar;
     QWidget *m_grid = nullptr;
     QGridLayout *m_gridLayout = nullptr;
     QHash<QString, QLabel *> m_ours;

@@ -4,12 +4,17 @@
 
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/assessment/RatingRow.h"
+#include "ui/charts/ChartWidget.h"
+#include "ui/charts/QuadrantChart.h"
+#include "ui/charts/ResultChartData.h"
 #include "ui/common/ScoreFormat.h"
 
 #include <QLabel>
 #include <QScrollArea>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace pf::ui {
 
@@ -28,9 +33,16 @@ MutualGainPage::MutualGainPage(AssessmentEditor *editor, QWidget *parent)
     m_inputsLayout = new QVBoxLayout(m_inputs);
     scroll->setWidget(m_inputs);
 
+    m_quadrant->setObjectName(QStringLiteral("quadrantChart"));
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_quadrant);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(scroll, 3);
+    columns->addLayout(right, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(scroll, 1);
+    layout->addLayout(columns, 1);
     connect(m_editor, &AssessmentEditor::changed, this, &MutualGainPage::refresh);
     connect(m_editor, &AssessmentEditor::frameworkChanged, this, &MutualGainPage::rebuild);
     rebuild();
@@ -86,6 +98,8 @@ void MutualGainPage::refresh()
             row->setReadOnly(assessor.isEmpty() || m_editor->isReadOnly());
         }
     }
+    m_quadrant->setChart(std::make_unique<charts::QuadrantChart>(
+        charts::ResultChartData::mutualGain(m_editor->input().partnerName, result), tr("Who gains")));
     const core::MutualGainResult &gain = result.mutualGain;
     if (!gain.index) {
         m_summary->setText(tr("Rate at least one input on each side: mutual gain is the geometric mean of the value "

@@ -12,6 +12,9 @@ namespace pf::ui {
 
 class AssessmentEditor;
 class RatingRow;
+namespace charts {
+class ChartWidget;
+}
 
 /** The Mutual gain page: the value inputs for us and for the partner, rated per assessor, and where that places the
  * partnership. */
@@ -31,6 +34,7 @@ private:
 
     AssessmentEditor *m_editor;
     QLabel *m_summary;
+    charts::ChartWidget *m_quadrant;
     QWidget *m_inputs = nullptr;
     QVBoxLayout *m_inputsLayout = nullptr;
     QHash<QString, RatingRow *> m_rows;

@@ -4,6 +4,10 @@
 
 #include "VerdictBadge.h"
 #include "ui/assessment/AssessmentEditor.h"
+#include "ui/charts/ChartWidget.h"
+#include "ui/charts/ContributionBarsChart.h"
+#include "ui/charts/RadarChart.h"
+#include "ui/charts/ResultChartData.h"
 #include "ui/common/ScoreFormat.h"
 
 #include <QGridLayout>
@@ -14,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace pf::ui {
 namespace {
@@ -56,6 +61,10 @@ OverviewPage::OverviewPage(AssessmentEditor *editor, QWidget *parent)
     m_explanation = makeLabel(content, "explanation");
     m_recommendations = makeLabel(content, "recommendations");
     m_attention = makeLabel(content, "attention");
+    m_contributions = new charts::ChartWidget(nullptr, content);
+    m_contributions->setObjectName(QStringLiteral("contributionsChart"));
+    m_radar = new charts::ChartWidget(nullptr, content);
+    m_radar->setObjectName(QStringLiteral("dimensionRadar"));
 
     m_badge->setObjectName(QStringLiteral("verdictBadge"));
     m_overall->setObjectName(QStringLiteral("overallScore"));
@@ -89,11 +98,20 @@ OverviewPage::OverviewPage(AssessmentEditor *editor, QWidget *parent)
         pillars->setColumnStretch(column, 1);
     }
 
+    auto *why = new QWidget(content);
+    auto *whyLayout = new QVBoxLayout(why);
+    whyLayout->setContentsMargins(0, 0, 0, 0);
+    whyLayout->addWidget(m_contributions);
+    whyLayout->addWidget(m_explanation);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(group(tr("Why this score"), why), 3);
+    middle->addWidget(group(tr("Dimensions"), m_radar), 2);
+
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(verdict);
     layout->addLayout(pillars);
     layout->addWidget(group(tr("Needs attention"), m_attention));
-    layout->addWidget(group(tr("Why this score"), m_explanation));
+    layout->addLayout(middle);
     layout->addWidget(group(tr("Recommendations"), m_recommendations));
     layout->addStretch();
 
@@ -212,56 +230,25 @@ void OverviewPage::refresh()
     m_mutualGain->setText(pillarMessage(QStringLiteral("mutual_gain")));
     m_roadmap->setText(pillarMessage(QStringLiteral("roadmap")));
 
-    // Why this score: contributions, largest first; drags are scored criteria far below the top.
-    struct Entry
-    {
-        QString key;
-        double contribution;
-        double score;
-        double weightShare;
-    };
-    QList<Entry> entries;
-    double totalWeight = 0.0;
-    for (const core::CriterionResult &c : result.criteria) {
-        if (c.contribution && c.score) {
-            // The share of the overall this criterion could carry at 100.
-            const double share = *c.score > 0.0 ? *c.contribution / *c.score : 0.0;
-            entries.append({c.key, *c.contribution, *c.score, share});
-            totalWeight += share;
-        }
+    // Why this score: the bars add up to the overall; the biggest drags link to where to improve them.
+    const charts::ContributionData contributions = charts::ResultChartData::contributions(m_editor->input(), result);
+    auto contributionChart = std::make_unique<charts::ContributionBarsChart>(contributions);
+    contributionChart->setTitleVisible(false);
+    QStringList drags;
+    for (int index : contributionChart->drags()) {
+        const charts::ContributionItem &item = contributions.items.at(index);
+        drags << tr("%1 at %2/100 costs %3 points")
+                     .arg(link(item.key, item.label), ScoreFormat::whole(item.score),
+                          ScoreFormat::detail(item.maxContribution - item.contribution.value_or(0.0)));
     }
-    if (entries.isEmpty()) {
-        m_explanation->setText(tr("Nothing is scored yet. Rate criteria on the Assessment page."));
-    } else {
-        std::sort(entries.begin(), entries.end(),
-                  [](const Entry &a, const Entry &b) { return a.contribution > b.contribution; });
-        QStringList lines;
-        for (const Entry &e : entries.mid(0, 5)) {
-            lines << tr("+%1 from %2 (%3/100)")
-                         .arg(ScoreFormat::detail(e.contribution), link(e.key, m_editor->displayName(e.key)),
-                              ScoreFormat::whole(e.score));
-        }
-        QList<Entry> drags = entries;
-        // Biggest drag: most points lost, i.e. weight share × (100 − score).
-        std::sort(drags.begin(), drags.end(), [](const Entry &a, const Entry &b) {
-            return a.weightShare * (100.0 - a.score) > b.weightShare * (100.0 - b.score);
-        });
-        QStringList dragLines;
-        for (const Entry &e : drags.mid(0, 3)) {
-            if (e.score < 50.0) {
-                dragLines << tr("%1 at %2/100 costs %3 points")
-                                 .arg(link(e.key, m_editor->displayName(e.key)), ScoreFormat::whole(e.score),
-                                      ScoreFormat::detail(e.weightShare * (100.0 - e.score)));
-            }
-        }
-        QString html = tr("<b>Largest contributions</b> to the overall %1:").arg(ScoreFormat::detail(result.overall)) +
-                       QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
-        if (!dragLines.isEmpty()) {
-            html += QStringLiteral("<br><br>") + tr("<b>Biggest drags</b>:") + QStringLiteral("<br>") +
-                    dragLines.join(QStringLiteral("<br>"));
-        }
-        m_explanation->setText(html);
-    }
+    m_contributions->setChart(std::move(contributionChart));
+    m_explanation->setText(!result.overall ? tr("Nothing is scored yet. Rate criteria on the Assessment page.")
+                           : drags.isEmpty()
+                               ? tr("No criterion drags the score down by a point or more.")
+                               : tr("<b>Biggest drags</b>: %1").arg(drags.join(QStringLiteral(" · "))));
+    auto radar = std::make_unique<charts::RadarChart>(charts::ResultChartData::dimensions(m_editor->input(), result));
+    radar->setTitleVisible(false);
+    m_radar->setChart(std::move(radar));
 
     QStringList recommendations;
     for (const core::Recommendation &r : result.recommendations) {

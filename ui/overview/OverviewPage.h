@@ -11,6 +11,9 @@ namespace pf::ui {
 
 class AssessmentEditor;
 class VerdictBadge;
+namespace charts {
+class ChartWidget;
+}
 
 /**
  * The Overview page: the verdict and why. Band, overall, confidence and coverage; the three
@@ -48,6 +51,8 @@ private:
     QLabel *m_mutualGain;
     QLabel *m_roadmap;
     QLabel *m_explanation;
+    charts::ChartWidget *m_contributions;
+    charts::ChartWidget *m_radar;
     QLabel *m_recommendations;
     QLabel *m_attention;
 };

@@ -29,8 +29,6 @@ public:
     static Band bandOf(const core::AssessmentResult &result, const core::Framework &framework);
     Band band() const { return m_band; }
     QString text() const { return m_text; }
-    /// The badge's fill and text colours in @p palette; text contrast is at least 4.5:1.
-    static QPair<QColor, QColor> colours(Band band, const QPalette &palette);
 
     QSize sizeHint() const override;
 

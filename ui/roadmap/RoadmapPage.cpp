@@ -4,6 +4,9 @@
 
 #include "RoadmapItemDelegate.h"
 #include "RoadmapItemsModel.h"
+#include "ui/charts/ChartWidget.h"
+#include "ui/charts/ResultChartData.h"
+#include "ui/charts/RoadmapTimelineChart.h"
 #include "ui/common/ScoreFormat.h"
 
 #include <QHBoxLayout>
@@ -14,12 +17,15 @@
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace pf::ui {
 
 RoadmapPage::RoadmapPage(AssessmentEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_summary(new QLabel(this))
+    , m_timeline(new charts::ChartWidget(nullptr, this))
     , m_home(new RoadmapItemsModel(this))
     , m_partner(new RoadmapItemsModel(this))
 {
@@ -33,7 +39,9 @@ RoadmapPage::RoadmapPage(AssessmentEditor *editor, QWidget *parent)
     sides->addWidget(makeSide(Side::Partner, tr("The partner's roadmap")));
 
     auto *layout = new QVBoxLayout(this);
+    m_timeline->setObjectName(QStringLiteral("roadmapTimeline"));
     layout->addWidget(m_summary);
+    layout->addWidget(m_timeline, 2);
     layout->addLayout(sides, 1);
 
     connect(m_home, &RoadmapItemsModel::itemsEdited, this,
@@ -124,6 +132,10 @@ void RoadmapPage::refresh()
         button->setEnabled(!readOnly);
     }
 
+    auto timeline = std::make_unique<charts::RoadmapTimelineChart>(
+        charts::ResultChartData::roadmap(m_editor->input(), m_editor->result()));
+    timeline->setTitleVisible(false);
+    m_timeline->setChart(std::move(timeline));
     const core::RoadmapResult &roadmap = m_editor->result().roadmap;
     const int year = m_editor->input().asOf.year();
     if (!roadmap.direction) {

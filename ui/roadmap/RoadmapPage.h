@@ -13,6 +13,9 @@ class QTableView;
 namespace pf::ui {
 
 class RoadmapItemsModel;
+namespace charts {
+class ChartWidget;
+}
 
 /** The Roadmap page: both sides' roadmap items in editable tables, alignment near and far, and the themes. */
 class RoadmapPage : public QWidget
@@ -34,6 +37,7 @@ private:
 
     AssessmentEditor *m_editor;
     QLabel *m_summary;
+    charts::ChartWidget *m_timeline;
     RoadmapItemsModel *m_home;
     RoadmapItemsModel *m_partner;
     QTableView *m_homeView = nullptr;
