@@ -55,7 +55,7 @@ ChartStyle::ChartStyle(bool dark, const QColor &background, const QColor &text, 
         m_series = colors({0x6ea8ff, 0xffa35c, 0x5cc27a, 0xb99cff, 0xff85b3, 0x4fc1c1});
     } else {
         m_sides = colors({0x1f63c6, 0xd4650f, 0x0f7a7a});
-        m_roadmap = colors({0x2e8b47, 0xc62828, 0x9aa0a8, 0xb7c3d6});
+        m_roadmap = colors({0x247a3c, 0xc62828, 0x9aa0a8, 0xb7c3d6});
         m_bands = colors({0x1e7b3c, 0x1d5fb8, 0xe8a900, 0xc4520a, 0xb42318});
         m_series = colors({0x1f63c6, 0xd4650f, 0x2e8b47, 0x7b4fc9, 0xb8336a, 0x0f7a7a});
     }

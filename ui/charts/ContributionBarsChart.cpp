@@ -206,7 +206,7 @@ void ContributionBarsChart::paintContent(QPainter *painter, const QRectF &rect, 
         QStringList parts;
         for (const int i : dragList) {
             const ContributionItem &item = m_data.items.at(i);
-            parts << tr("%1 (%2 at %3)")
+            parts << tr("%1 (%2 points, scored %3)")
                          .arg(item.label, ChartFormat::signedDetail(-lossOf(item)), ChartFormat::score(item.score));
         }
         const QRectF noteRect(rect.left(), y, rect.width(), noteHeight);

@@ -19,7 +19,7 @@ namespace {
 
 constexpr qreal LabelFont = 12.0;
 constexpr qreal PoleFont = 11.0;
-constexpr qreal LabelWidth = 150.0; ///< room beside the web for an axis name and its poles
+constexpr qreal MinLabelWidth = 80.0; ///< room beside the web for an axis name and its poles
 constexpr qreal LegendMargin = 10.0;
 
 ChartPaint::Marker markerFor(Side side)
@@ -95,9 +95,21 @@ RadarChart::Layout RadarChart::layout(const QRectF &content) const
     const qreal legendHeight = m_data.series.isEmpty() ? 0 : ChartPaint::lineHeight(legendFont) + 4;
     result.legend = QRectF(content.left(), content.bottom() - legendHeight, content.width(), legendHeight);
     const QRectF web = content.adjusted(0, 0, 0, -legendHeight - LegendMargin);
-    // Axis labels take two lines above and below and a column on each side.
+    // Axis labels take two lines above and below and a column as wide as the widest label on each side.
+    QFont labelFont = legendFont;
+    labelFont.setPixelSize(int(LabelFont));
+    labelFont.setWeight(QFont::DemiBold);
+    QFont poleFont = legendFont;
+    poleFont.setPixelSize(int(PoleFont));
+    qreal widest = MinLabelWidth;
+    for (const RadarAxis &axis : m_data.axes) {
+        widest =
+            std::max({widest, ChartPaint::textWidth(labelFont, axis.label) + 14,
+                      ChartPaint::textWidth(poleFont, axis.lowPole + QStringLiteral(" \u2192 ") + axis.highPole) + 14});
+    }
+    result.labelWidth = std::min(widest, web.width() * 0.3);
     const qreal labelHeight = 2 * 16.0 + 6;
-    result.radius = std::max(20.0, std::min(web.width() / 2 - LabelWidth, web.height() / 2 - labelHeight));
+    result.radius = std::max(20.0, std::min(web.width() / 2 - result.labelWidth, web.height() / 2 - labelHeight));
     result.centre = web.center();
     return result;
 }
@@ -137,7 +149,7 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         painter->drawLine(l.centre, point(l, axis, m_data.maximum));
     }
     // Scale values along the first (top) axis, just right of it.
-    const QFont scaleFont = style.font(10);
+    const QFont scaleFont = style.font(11);
     for (int ring = 1; ring <= rings; ++ring) {
         if (rings > 5 && ring % 2 == 0 && ring != rings) {
             continue;
@@ -219,7 +231,7 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         } else if (s > 0.75) {
             top = anchor.y();
         }
-        const qreal maxWidth = h == Qt::AlignHCenter ? 2 * LabelWidth : LabelWidth - 12;
+        const qreal maxWidth = h == Qt::AlignHCenter ? 2 * l.labelWidth : l.labelWidth - 12;
         const Qt::Alignment vertical = Qt::AlignTop;
         ChartPaint::textAt(painter, QPointF(anchor.x(), top), h | vertical,
                            ChartPaint::elide(labelFont, a.label, maxWidth), labelFont, style.text());

@@ -11,6 +11,8 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace pf::ui::charts {
 
@@ -116,7 +118,14 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         endWidth = std::max(endWidth, ChartPaint::textWidth(font, series.label + QStringLiteral(" 100")) + 16);
     }
     endWidth = std::min(endWidth, rect.width() * 0.3);
-    const QRectF plot(QPointF(rect.left() + 30, rect.top() + 8), QPointF(rect.right() - endWidth, rect.bottom() - 24));
+    bool anyDrop = false;
+    for (const TrendSeries &series : m_data.series) {
+        anyDrop = anyDrop || !drops(series, m_data.dropThreshold).isEmpty();
+    }
+    const QFont noteFont = style.font(11);
+    const qreal noteHeight = anyDrop ? 2 * ChartPaint::lineHeight(noteFont) + 6 : 0;
+    const QRectF plot(QPointF(rect.left() + 30, rect.top() + 8),
+                      QPointF(rect.right() - endWidth, rect.bottom() - 24 - noteHeight));
 
     // x by date so uneven gaps between checks look uneven; a single check sits in the middle.
     const QDate first = *std::min_element(m_data.dates.cbegin(), m_data.dates.cend());
@@ -212,8 +221,18 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         }
     }
 
-    // Drops: a red triangle under the point and the size of the fall.
+    // Drops: a red ring round the point and the size of the fall placed clear of the lines' points, listed in
+    // words under the chart as well.
     const QFont dropFont = style.font(11, QFont::Bold);
+    QList<QRectF> taken;
+    for (const TrendSeries &series : m_data.series) {
+        for (int i = 0; i < m_data.dates.size(); ++i) {
+            if (const std::optional<double> v = valueAt(series, i)) {
+                taken << QRectF(x(m_data.dates.at(i)) - 4, y(*v) - 4, 8, 8);
+            }
+        }
+    }
+    QStringList dropNotes;
     for (const TrendSeries &series : m_data.series) {
         for (const int i : drops(series, m_data.dropThreshold)) {
             double previous = 0;
@@ -223,12 +242,50 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
                     break;
                 }
             }
+            const double fall = *valueAt(series, i) - previous;
             const QPointF p(x(m_data.dates.at(i)), y(*valueAt(series, i)));
-            ChartPaint::marker(painter, p + QPointF(0, 11), 10, ChartPaint::Marker::DownTriangle, dropColor,
-                               style.background());
-            ChartPaint::textAt(painter, p + QPointF(7, 11), Qt::AlignLeft | Qt::AlignVCenter,
-                               ChartFormat::signedDetail(*valueAt(series, i) - previous), dropFont, dropColor);
+            painter->setPen(QPen(dropColor, 2.0));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(p, 7.0, 7.0);
+            const QString text = QStringLiteral("\u25bc") + ChartFormat::signedDetail(fall);
+            const std::array<std::pair<QPointF, Qt::Alignment>, 6> candidates{{
+                {p + QPointF(9, 6), Qt::AlignLeft | Qt::AlignTop},
+                {p + QPointF(9, -6), Qt::AlignLeft | Qt::AlignBottom},
+                {p + QPointF(-9, 6), Qt::AlignRight | Qt::AlignTop},
+                {p + QPointF(-9, -6), Qt::AlignRight | Qt::AlignBottom},
+                {p + QPointF(0, 10), Qt::AlignHCenter | Qt::AlignTop},
+                {p + QPointF(0, -10), Qt::AlignHCenter | Qt::AlignBottom},
+            }};
+            QRectF best;
+            qreal bestCost = std::numeric_limits<qreal>::max();
+            for (const auto &[anchor, alignment] : candidates) {
+                const QRectF r = ChartPaint::textRectAt(anchor, alignment, text, dropFont);
+                qreal cost = 0;
+                for (const QRectF &other : taken) {
+                    const QRectF overlap = r.intersected(other);
+                    cost += overlap.width() * overlap.height();
+                }
+                if (cost < bestCost - 0.5) {
+                    bestCost = cost;
+                    best = r;
+                }
+            }
+            taken << best;
+            QColor halo = style.background();
+            halo.setAlphaF(0.85f);
+            painter->fillRect(best, halo);
+            ChartPaint::text(painter, best, Qt::AlignCenter | Qt::TextSingleLine, text, dropFont, dropColor);
+            dropNotes << tr("%1 %2 on %3")
+                             .arg(series.label, ChartFormat::signedDetail(fall),
+                                  QLocale().toString(m_data.dates.at(i), QLocale::ShortFormat));
         }
+    }
+    if (!dropNotes.isEmpty()) {
+        ChartPaint::text(painter, QRectF(rect.left(), rect.bottom() - noteHeight, rect.width(), noteHeight),
+                         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                         tr("Drops of %1 or more: %2.")
+                             .arg(ChartFormat::score(m_data.dropThreshold), dropNotes.join(QStringLiteral("; "))),
+                         noteFont, dropColor);
     }
 
     // Series names at the right end of their lines, nudged apart so none overlap.
