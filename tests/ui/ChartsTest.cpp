@@ -586,3 +586,17 @@ TEST_CASE("The table model refreshes when given a new table", "[table]")
     CHECK(model.columnCount() == 2);
     CHECK(model.index(0, 1).data(Qt::AccessibleTextRole).toString() == ChartFormat::notAssessed());
 }
+
+TEST_CASE("Hovering a quadrant point tells its values with one decimal", "[quadrant]")
+{
+    EnglishLocale english;
+    QuadrantData data = onePoint(80, 30.04);
+    const QuadrantChart chart(data);
+    const QRectF rect(0, 0, 600, 480);
+    const QString tip = chart.toolTipAt(rect, chart.pointPosition(rect, 80, 30.04) + QPointF(2, 1));
+    CHECK(tip.contains(QStringLiteral("Borealis AB")));
+    CHECK(tip.contains(QStringLiteral("80.0")));
+    CHECK(tip.contains(QStringLiteral("30.0")));
+    CHECK(tip.contains(QStringLiteral("We win")));
+    CHECK(chart.toolTipAt(rect, chart.pointPosition(rect, 20, 80)).isEmpty());
+}

@@ -98,6 +98,21 @@ QSizeF QuadrantChart::preferredSize() const
     return {600, 480};
 }
 
+QString QuadrantChart::toolTipAt(const QRectF &rect, const QPointF &pos) const
+{
+    const Layout l = layout(contentRect(rect));
+    QStringList lines;
+    for (const QuadrantPoint &point : m_data.points) {
+        if (placed(point) && QLineF(map(l, *point.valueToUs, *point.valueToPartner), pos).length() <= PointRadius + 3) {
+            lines << tr("%1: value to us %2, value to partner %3 (%4)")
+                         .arg(point.label, ChartFormat::detail(point.valueToUs),
+                              ChartFormat::detail(point.valueToPartner),
+                              quadrantName(quadrantOf(*point.valueToUs, *point.valueToPartner, m_data.highLine)));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QStringList QuadrantChart::unplaced() const
 {
     QStringList names;
