@@ -141,8 +141,19 @@ TEST_CASE("Chart text reads at 4.5:1 or better in light, dark and print styles",
         CHECK(ChartStyle::contrastRatio(style.side(Side::Ours), style.background()) >= 3.0);
         CHECK(ChartStyle::contrastRatio(style.side(Side::Theirs), style.background()) >= 3.0);
     }
-    // Sides keep their hues: ours blue, theirs orange, in both schemes.
+    // Sides keep their hues: ours blue, theirs orange, in both schemes; other series never borrow them.
+    const auto hueDistance = [](const QColor &a, const QColor &b) {
+        const int d = std::abs(a.hue() - b.hue()) % 360;
+        return std::min(d, 360 - d);
+    };
     for (const ChartStyle &style : {light, dark}) {
+        for (int i = 0; i < 6; ++i) {
+            INFO("series " << i << (style.isDark() ? " dark" : " light"));
+            CHECK(hueDistance(style.series(i), style.side(Side::Ours)) >= 15);
+            CHECK(hueDistance(style.series(i), style.side(Side::Theirs)) >= 15);
+            CHECK(ChartStyle::contrastRatio(style.series(i), style.background()) >= 3.0);
+        }
+        CHECK(ChartStyle::contrastRatio(style.side(Side::Neutral), style.background()) >= 3.0);
         CHECK(style.side(Side::Ours).hue() > 190);
         CHECK(style.side(Side::Ours).hue() < 240);
         CHECK(style.side(Side::Theirs).hue() > 15);
@@ -344,7 +355,7 @@ TEST_CASE("A quadrant point at (80, 30) lands in the we-win area", "[quadrant]")
     QPainter painter(&image);
     chart.paint(&painter, rect, style);
     painter.end();
-    CHECK(image.pixelColor(point.toPoint()) == style.side(Side::Ours));
+    CHECK(image.pixelColor(point.toPoint()) == style.side(Side::Neutral));
 }
 
 TEST_CASE("Quadrants count the high line as high", "[quadrant]")

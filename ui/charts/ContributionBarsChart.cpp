@@ -144,7 +144,7 @@ void ContributionBarsChart::paintContent(QPainter *painter, const QRectF &rect, 
                            ChartFormat::score(v), valueFont, style.mutedText());
     }
 
-    const QColor barColor = style.side(Side::Ours);
+    const QColor barColor = style.side(Side::Neutral);
     const QColor lostColor = style.roadmap(RoadmapState::Conflict);
     double cumulative = 0;
     for (int r = 0; r < rows.size(); ++r) {

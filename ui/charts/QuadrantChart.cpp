@@ -240,7 +240,7 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
             shown << &point;
         }
     }
-    const QColor pointColor = style.side(Side::Ours);
+    const QColor pointColor = style.side(Side::Neutral); // a partner's position, not our side
     for (const QPointF &centre : centres) {
         ChartPaint::marker(painter, centre, 2 * PointRadius, ChartPaint::Marker::Circle, pointColor,
                            style.background());

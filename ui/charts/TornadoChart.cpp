@@ -133,8 +133,8 @@ void TornadoChart::paintContent(QPainter *painter, const QRectF &rect, const Cha
     const QList<int> rows = order();
     const qreal rowHeight = std::min(34.0, plot.height() / std::max<qsizetype>(1, rows.size()));
     const qreal barHeight = std::max(6.0, rowHeight * 0.55);
-    const QColor highColor = style.side(Side::Ours);
-    const QColor lowColor = ChartStyle::mix(style.side(Side::Ours), style.background(), 0.55);
+    const QColor highColor = style.side(Side::Neutral);
+    const QColor lowColor = ChartStyle::mix(style.side(Side::Neutral), style.background(), 0.55);
     for (int r = 0; r < rows.size(); ++r) {
         const TornadoItem &item = m_data.items.at(rows.at(r));
         const qreal cy = plot.top() + r * rowHeight + rowHeight / 2;

@@ -232,6 +232,12 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
             }
         }
     }
+    struct Drop
+    {
+        QPointF point;
+        double fall = 0;
+    };
+    QList<Drop> dropMarks;
     QStringList dropNotes;
     for (const TrendSeries &series : m_data.series) {
         for (const int i : drops(series, m_data.dropThreshold)) {
@@ -243,42 +249,54 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
                 }
             }
             const double fall = *valueAt(series, i) - previous;
-            const QPointF p(x(m_data.dates.at(i)), y(*valueAt(series, i)));
-            painter->setPen(QPen(dropColor, 2.0));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawEllipse(p, 7.0, 7.0);
-            const QString text = QStringLiteral("\u25bc") + ChartFormat::signedDetail(fall);
-            const std::array<std::pair<QPointF, Qt::Alignment>, 6> candidates{{
-                {p + QPointF(9, 6), Qt::AlignLeft | Qt::AlignTop},
-                {p + QPointF(9, -6), Qt::AlignLeft | Qt::AlignBottom},
-                {p + QPointF(-9, 6), Qt::AlignRight | Qt::AlignTop},
-                {p + QPointF(-9, -6), Qt::AlignRight | Qt::AlignBottom},
-                {p + QPointF(0, 10), Qt::AlignHCenter | Qt::AlignTop},
-                {p + QPointF(0, -10), Qt::AlignHCenter | Qt::AlignBottom},
-            }};
-            QRectF best;
-            qreal bestCost = std::numeric_limits<qreal>::max();
-            for (const auto &[anchor, alignment] : candidates) {
-                const QRectF r = ChartPaint::textRectAt(anchor, alignment, text, dropFont);
-                qreal cost = 0;
-                for (const QRectF &other : taken) {
-                    const QRectF overlap = r.intersected(other);
-                    cost += overlap.width() * overlap.height();
-                }
-                if (cost < bestCost - 0.5) {
-                    bestCost = cost;
-                    best = r;
-                }
-            }
-            taken << best;
-            QColor halo = style.background();
-            halo.setAlphaF(0.85f);
-            painter->fillRect(best, halo);
-            ChartPaint::text(painter, best, Qt::AlignCenter | Qt::TextSingleLine, text, dropFont, dropColor);
+            dropMarks << Drop{QPointF(x(m_data.dates.at(i)), y(*valueAt(series, i))), fall};
             dropNotes << tr("%1 %2 on %3")
                              .arg(series.label, ChartFormat::signedDetail(fall),
                                   QLocale().toString(m_data.dates.at(i), QLocale::ShortFormat));
         }
+    }
+    // Top to bottom, so labels of drops on one check stack in the order of their points.
+    std::stable_sort(dropMarks.begin(), dropMarks.end(), [](const Drop &a, const Drop &b) {
+        return a.point.x() < b.point.x() || (a.point.x() == b.point.x() && a.point.y() < b.point.y());
+    });
+    painter->setPen(QPen(dropColor, 2.0));
+    painter->setBrush(Qt::NoBrush);
+    for (const Drop &drop : dropMarks) {
+        painter->drawEllipse(drop.point, 7.0, 7.0);
+    }
+    for (const Drop &drop : dropMarks) {
+        const QPointF p = drop.point;
+        const QString text = QStringLiteral("\u25bc") + ChartFormat::signedDetail(drop.fall);
+        const std::array<std::pair<QPointF, Qt::Alignment>, 6> candidates{{
+            {p + QPointF(10, 0), Qt::AlignLeft | Qt::AlignVCenter},
+            {p + QPointF(9, 6), Qt::AlignLeft | Qt::AlignTop},
+            {p + QPointF(9, -6), Qt::AlignLeft | Qt::AlignBottom},
+            {p + QPointF(-10, 0), Qt::AlignRight | Qt::AlignVCenter},
+            {p + QPointF(-9, 6), Qt::AlignRight | Qt::AlignTop},
+            {p + QPointF(-9, -6), Qt::AlignRight | Qt::AlignBottom},
+        }};
+        QRectF best;
+        qreal bestCost = std::numeric_limits<qreal>::max();
+        for (const auto &[anchor, alignment] : candidates) {
+            const QRectF r = ChartPaint::textRectAt(anchor, alignment, text, dropFont);
+            qreal cost = 0;
+            for (const QRectF &other : taken) {
+                const QRectF overlap = r.intersected(other);
+                cost += overlap.width() * overlap.height();
+            }
+            if (!plot.contains(r)) {
+                cost += r.width() * r.height();
+            }
+            if (cost < bestCost - 0.5) {
+                bestCost = cost;
+                best = r;
+            }
+        }
+        taken << best;
+        QColor halo = style.background();
+        halo.setAlphaF(0.85f);
+        painter->fillRect(best, halo);
+        ChartPaint::text(painter, best, Qt::AlignCenter | Qt::TextSingleLine, text, dropFont, dropColor);
     }
     if (!dropNotes.isEmpty()) {
         ChartPaint::text(painter, QRectF(rect.left(), rect.bottom() - noteHeight, rect.width(), noteHeight),
