@@ -218,8 +218,7 @@ TEST_CASE("Every chart draws its sample data", "[render]")
         const auto device = record(*chart);
         CHECK(device->shapes() > 10);
         CHECK(device->allText().contains(chart->title()));
-        CHECK_FALSE(
-            device->allText().contains(ChartFormat::notAssessed() + QStringLiteral(" ") + chart->emptyReason()));
+        CHECK_FALSE(device->textStrings().contains(chart->emptyReason()));
     }
 }
 
@@ -234,8 +233,8 @@ TEST_CASE("Charts with nothing assessed say so instead of drawing zeros", "[rend
         CHECK_FALSE(chart->emptyReason().isEmpty());
         // Nothing but the title and the two lines of text.
         CHECK(device->shapes() == 0);
-        // A tiny area must not crash either.
-        CHECK(paintedPixels(*chart, ChartStyle::forPrint(), {40, 30}) >= 0);
+        // A tiny area still shows the start of the title, and does not crash.
+        CHECK(paintedPixels(*chart, ChartStyle::forPrint(), {40, 30}) > 0);
     }
 }
 
@@ -244,7 +243,7 @@ TEST_CASE("Charts survive degenerate sizes and data", "[render]")
     const ChartStyle style = ChartStyle::forPrint();
     for (const auto &chart : samples::sampleCharts()) {
         INFO(chart->title().toStdString());
-        CHECK(paintedPixels(*chart, style, {60, 40}) >= 0);
+        CHECK(paintedPixels(*chart, style, {60, 40}) > 0);
         CHECK(paintedPixels(*chart, style, {2000, 90}) > 0);
     }
     TrendData oneCheck;

@@ -4,6 +4,7 @@
 //   chart_gallery OUTPUT_FOLDER
 #include "ChartSamples.h"
 #include "ui/charts/ChartStyle.h"
+#include "ui/charts/QuadrantChart.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,11 +42,11 @@ QString slug(const QString &title)
     return result;
 }
 
-void writePng(const Chart &chart, const ChartStyle &style, const QString &path)
+void writePng(const Chart &chart, const ChartStyle &style, const QString &path, QSizeF designSize = {})
 {
     // Twice screen density: what a designer sees on a high-dpi screen.
     constexpr qreal Scale = 2.0;
-    const QSizeF size = chart.preferredSize() * Scale;
+    const QSizeF size = (designSize.isEmpty() ? chart.preferredSize() : designSize) * Scale;
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(qRound(96 * Scale / 0.0254));
     image.setDotsPerMeterY(qRound(96 * Scale / 0.0254));
@@ -84,6 +85,22 @@ int main(int argc, char *argv[])
         writePng(*chart, light, out.filePath(name + QStringLiteral(".png")));
         writePng(*chart, dark, out.filePath(name + QStringLiteral("-dark.png")));
     }
+    // Narrow, as beside the inputs on a partner page.
+    index = 1;
+    for (const auto &chart : charts) {
+        const QString name = QStringLiteral("narrow-%1.png").arg(index++, 2, 10, QLatin1Char('0'));
+        writePng(*chart, light, out.filePath(name), QSizeF(420, 320));
+    }
+
+    // A crowded portfolio, to see how labels cope.
+    QuadrantData crowded;
+    for (int i = 0; i < 24; ++i) {
+        crowded.points << QuadrantPoint{QStringLiteral("Partner %1").arg(i + 1), 20.0 + (i * 37) % 70,
+                                        15.0 + (i * 53) % 75};
+    }
+    writePng(QuadrantChart(crowded, QStringLiteral("Crowded portfolio")), light,
+             out.filePath(QStringLiteral("stress-quadrant.png")));
+
     auto empty = samples::emptyCharts();
     writePng(*empty.front(), light, out.filePath(QStringLiteral("charts-not-assessed.png")));
 

@@ -8,6 +8,7 @@
 #include "ChartTableModel.h"
 #include "ChartWidget.h"
 
+#include <QGuiApplication>
 #include <QPaintDevice>
 #include <QPainter>
 
@@ -85,6 +86,11 @@ void Chart::paint(QPainter *painter, const QRectF &rect, const ChartStyle &style
         paintContent(painter, body, style);
     }
     painter->restore();
+}
+
+void Chart::paint(QPainter *painter, const QRectF &rect) const
+{
+    paint(painter, rect, ChartStyle::forPalette(QGuiApplication::palette(), QGuiApplication::font()));
 }
 
 QWidget *Chart::createWidget(QWidget *parent) const

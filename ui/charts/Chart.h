@@ -51,6 +51,8 @@ public:
 
     /// Paints into @p rect (device coordinates) of any painter: widget, QPicture, QPdfWriter, QImage.
     void paint(QPainter *painter, const QRectF &rect, const ChartStyle &style) const;
+    /// Paints in the application's palette and font, as on screen.
+    void paint(QPainter *painter, const QRectF &rect) const;
     /// A widget showing this chart in the widget's palette (it keeps its own copy of the chart).
     QWidget *createWidget(QWidget *parent = nullptr) const;
     /// table() as an item model.

@@ -211,14 +211,15 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
     // Quadrant names in their outer corners.
     const QFont quadrantFont = style.font(13, QFont::DemiBold);
     const qreal inset = 8;
-    ChartPaint::textAt(painter, plot.topRight() + QPointF(-inset, inset), Qt::AlignRight | Qt::AlignTop,
-                       quadrantName(Quadrant::WinWin), quadrantFont, style.mutedText());
-    ChartPaint::textAt(painter, plot.bottomRight() + QPointF(-inset, -inset), Qt::AlignRight | Qt::AlignBottom,
-                       quadrantName(Quadrant::WeWin), quadrantFont, style.mutedText());
-    ChartPaint::textAt(painter, plot.topLeft() + QPointF(inset, inset), Qt::AlignLeft | Qt::AlignTop,
-                       quadrantName(Quadrant::TheyWin), quadrantFont, style.mutedText());
-    ChartPaint::textAt(painter, plot.bottomLeft() + QPointF(inset, -inset), Qt::AlignLeft | Qt::AlignBottom,
-                       quadrantName(Quadrant::LoseLose), quadrantFont, style.mutedText());
+    QList<QRectF> taken; // point labels keep clear of these and of each other
+    taken << ChartPaint::textAt(painter, plot.topRight() + QPointF(-inset, inset), Qt::AlignRight | Qt::AlignTop,
+                                quadrantName(Quadrant::WinWin), quadrantFont, style.mutedText())
+          << ChartPaint::textAt(painter, plot.bottomRight() + QPointF(-inset, -inset), Qt::AlignRight | Qt::AlignBottom,
+                                quadrantName(Quadrant::WeWin), quadrantFont, style.mutedText())
+          << ChartPaint::textAt(painter, plot.topLeft() + QPointF(inset, inset), Qt::AlignLeft | Qt::AlignTop,
+                                quadrantName(Quadrant::TheyWin), quadrantFont, style.mutedText())
+          << ChartPaint::textAt(painter, plot.bottomLeft() + QPointF(inset, -inset), Qt::AlignLeft | Qt::AlignBottom,
+                                quadrantName(Quadrant::LoseLose), quadrantFont, style.mutedText());
 
     // Axis titles.
     const QFont axisFont = style.font(12, QFont::DemiBold);
@@ -247,7 +248,6 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
     }
     const QFont labelFont = style.font(12);
     const bool withValues = shown.size() <= 3;
-    QList<QRectF> taken;
     for (const QPointF &centre : centres) {
         taken << QRectF(centre - QPointF(PointRadius, PointRadius), QSizeF(2 * PointRadius, 2 * PointRadius));
     }

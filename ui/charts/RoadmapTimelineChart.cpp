@@ -135,7 +135,10 @@ void RoadmapTimelineChart::paintContent(QPainter *painter, const QRectF &rect, c
         painter->drawLine(QPointF(x0, bracketY + 4), QPointF(x0, bracketY));
         painter->drawLine(QPointF(x0, bracketY), QPointF(x1, bracketY));
         painter->drawLine(QPointF(x1, bracketY), QPointF(x1, bracketY + 4));
-        const QString text = name + QStringLiteral("  ") + yearText(from) + QChar(0x2013) + yearText(toExclusive - 1);
+        QString text = name + QStringLiteral("  ") + yearText(from) + QChar(0x2013) + yearText(toExclusive - 1);
+        if (ChartPaint::textWidth(headerFont, text) > x1 - x0 - 40) {
+            text = name; // the year labels below say which years
+        }
         const QRectF box = ChartPaint::textRectAt(QPointF((x0 + x1) / 2, bracketY), Qt::AlignHCenter | Qt::AlignVCenter,
                                                   text, headerFont)
                                .adjusted(-4, 0, 4, 0);
@@ -177,9 +180,13 @@ void RoadmapTimelineChart::paintContent(QPainter *painter, const QRectF &rect, c
         const RoadmapLane &lane = m_data.lanes.at(laneIndex);
         const qreal y = l.lanes.top() + laneIndex * laneHeight;
         const QRectF laneRect(l.lanes.left(), y, l.lanes.width(), 2 * l.rowHeight);
-        ChartPaint::text(painter, QRectF(laneRect.left() + 4, y, l.labelWidth - 8, laneRect.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         ChartPaint::elide(themeFont, lane.theme, l.labelWidth - 8), themeFont, style.text());
+        // Long theme names wrap onto the lane's second line before they are shortened.
+        const QRectF themeRect(laneRect.left() + 4, y, l.labelWidth - 8, laneRect.height());
+        const bool wraps = ChartPaint::textWidth(themeFont, lane.theme) > themeRect.width() &&
+                           ChartPaint::wrappedHeight(themeFont, lane.theme, themeRect.width()) <= themeRect.height();
+        ChartPaint::text(
+            painter, themeRect, Qt::AlignLeft | Qt::AlignVCenter | (wraps ? Qt::TextWordWrap : Qt::TextSingleLine),
+            wraps ? lane.theme : ChartPaint::elide(themeFont, lane.theme, themeRect.width()), themeFont, style.text());
         for (int row = 0; row < 2; ++row) {
             const Side side = row == 0 ? Side::Ours : Side::Theirs;
             const QRectF rowRect(l.timelineLeft, y + row * l.rowHeight, l.yearWidth * m_data.yearCount, l.rowHeight);

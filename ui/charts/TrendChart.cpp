@@ -25,6 +25,17 @@ std::optional<double> valueAt(const TrendSeries &series, int index)
     return index < series.values.size() ? series.values.at(index) : std::nullopt;
 }
 
+/// The change from the series' previous assessed check to check @p index (which has a value).
+double fallAt(const TrendSeries &series, int index)
+{
+    for (int j = index - 1; j >= 0; --j) {
+        if (const std::optional<double> v = valueAt(series, j)) {
+            return *valueAt(series, index) - *v;
+        }
+    }
+    return 0.0;
+}
+
 } // namespace
 
 TrendChart::TrendChart(TrendData data, QString title) : m_data(std::move(data)), m_title(std::move(title))
@@ -118,12 +129,21 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         endWidth = std::max(endWidth, ChartPaint::textWidth(font, series.label + QStringLiteral(" 100")) + 16);
     }
     endWidth = std::min(endWidth, rect.width() * 0.3);
-    bool anyDrop = false;
+    // Every drop in words under the chart, so the marks do not rely on colour or position alone.
+    QStringList dropNotes;
     for (const TrendSeries &series : m_data.series) {
-        anyDrop = anyDrop || !drops(series, m_data.dropThreshold).isEmpty();
+        for (const int i : drops(series, m_data.dropThreshold)) {
+            dropNotes << tr("%1 %2 on %3")
+                             .arg(series.label, ChartFormat::signedDetail(fallAt(series, i)),
+                                  QLocale().toString(m_data.dates.at(i), QLocale::ShortFormat));
+        }
     }
+    const QString note = dropNotes.isEmpty()
+                             ? QString()
+                             : tr("Drops of %1 or more: %2.")
+                                   .arg(ChartFormat::score(m_data.dropThreshold), dropNotes.join(QStringLiteral("; ")));
     const QFont noteFont = style.font(11);
-    const qreal noteHeight = anyDrop ? 2 * ChartPaint::lineHeight(noteFont) + 6 : 0;
+    const qreal noteHeight = note.isEmpty() ? 0 : ChartPaint::wrappedHeight(noteFont, note, rect.width()) + 6;
     const QRectF plot(QPointF(rect.left() + 30, rect.top() + 8),
                       QPointF(rect.right() - endWidth, rect.bottom() - 24 - noteHeight));
 
@@ -238,21 +258,9 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         double fall = 0;
     };
     QList<Drop> dropMarks;
-    QStringList dropNotes;
     for (const TrendSeries &series : m_data.series) {
         for (const int i : drops(series, m_data.dropThreshold)) {
-            double previous = 0;
-            for (int j = i - 1; j >= 0; --j) {
-                if (const std::optional<double> v = valueAt(series, j)) {
-                    previous = *v;
-                    break;
-                }
-            }
-            const double fall = *valueAt(series, i) - previous;
-            dropMarks << Drop{QPointF(x(m_data.dates.at(i)), y(*valueAt(series, i))), fall};
-            dropNotes << tr("%1 %2 on %3")
-                             .arg(series.label, ChartFormat::signedDetail(fall),
-                                  QLocale().toString(m_data.dates.at(i), QLocale::ShortFormat));
+            dropMarks << Drop{QPointF(x(m_data.dates.at(i)), y(*valueAt(series, i))), fallAt(series, i)};
         }
     }
     // Top to bottom, so labels of drops on one check stack in the order of their points.
@@ -298,12 +306,9 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         painter->fillRect(best, halo);
         ChartPaint::text(painter, best, Qt::AlignCenter | Qt::TextSingleLine, text, dropFont, dropColor);
     }
-    if (!dropNotes.isEmpty()) {
+    if (!note.isEmpty()) {
         ChartPaint::text(painter, QRectF(rect.left(), rect.bottom() - noteHeight, rect.width(), noteHeight),
-                         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                         tr("Drops of %1 or more: %2.")
-                             .arg(ChartFormat::score(m_data.dropThreshold), dropNotes.join(QStringLiteral("; "))),
-                         noteFont, dropColor);
+                         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, note, noteFont, dropColor);
     }
 
     // Series names at the right end of their lines, nudged apart so none overlap.
