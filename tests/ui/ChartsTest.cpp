@@ -26,6 +26,7 @@
 #include <QPicture>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 #include <memory>
 
@@ -609,4 +610,23 @@ TEST_CASE("Hovering a quadrant point tells its values with one decimal", "[quadr
     CHECK(tip.contains(QStringLiteral("30.0")));
     CHECK(tip.contains(QStringLiteral("We win")));
     CHECK(chart.toolTipAt(rect, chart.pointPosition(rect, 20, 80)).isEmpty());
+}
+
+TEST_CASE("The chart widget shows the chart's tooltip where the mouse rests", "[widget]")
+{
+    EnglishLocale english;
+    const QuadrantChart chart(onePoint(80, 30));
+    std::unique_ptr<QWidget> widget(chart.createWidget());
+    widget->resize(600, 480);
+    widget->show();
+    REQUIRE(QTest::qWaitForWindowExposed(widget.get()));
+    // The widget paints the chart inside an 8 px margin.
+    const QRectF area = QRectF(widget->rect()).adjusted(8, 8, -8, -8);
+    const QPoint pos =
+        (chart.pointPosition(QRectF(0, 0, area.width(), area.height()), 80, 30) + area.topLeft()).toPoint();
+    QHelpEvent help(QEvent::ToolTip, pos, widget->mapToGlobal(pos));
+    QApplication::sendEvent(widget.get(), &help);
+    CHECK(QToolTip::text().contains(QStringLiteral("Borealis AB")));
+    CHECK(QToolTip::text().contains(QStringLiteral("We win")));
+    QToolTip::hideText();
 }
