@@ -8,8 +8,11 @@
 #include "ChartTableModel.h"
 #include "ChartWidget.h"
 
+#include <QGuiApplication>
 #include <QPaintDevice>
 #include <QPainter>
+
+#include <cmath>
 
 namespace pf::ui::charts {
 
@@ -32,6 +35,11 @@ QSizeF Chart::preferredSize() const
     return {600, 380};
 }
 
+QString Chart::toolTipAt(const QRectF &, const QPointF &) const
+{
+    return {};
+}
+
 qreal Chart::designScale(const QPaintDevice *device)
 {
     return device && device->logicalDpiX() > 0 ? device->logicalDpiX() / 96.0 : 1.0;
@@ -42,10 +50,8 @@ QRectF Chart::contentRect(const QRectF &rect) const
     if (!m_titleVisible) {
         return rect;
     }
-    QFont font;
-    font.setPixelSize(int(TitleFont));
-    const qreal titleHeight = ChartPaint::lineHeight(font) + TitleGap;
-    return rect.adjusted(0, titleHeight, 0, 0);
+    // Fixed, not measured: the layout must not depend on which font family a style brings.
+    return rect.adjusted(0, std::ceil(TitleFont * 1.25) + TitleGap, 0, 0);
 }
 
 void Chart::paint(QPainter *painter, const QRectF &rect, const ChartStyle &style) const
@@ -80,6 +86,11 @@ void Chart::paint(QPainter *painter, const QRectF &rect, const ChartStyle &style
         paintContent(painter, body, style);
     }
     painter->restore();
+}
+
+void Chart::paint(QPainter *painter, const QRectF &rect) const
+{
+    paint(painter, rect, ChartStyle::forPalette(QGuiApplication::palette(), QGuiApplication::font()));
 }
 
 QWidget *Chart::createWidget(QWidget *parent) const

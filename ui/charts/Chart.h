@@ -46,8 +46,13 @@ public:
     /// Hide the title where the page or report heading already names the chart.
     void setTitleVisible(bool visible) { m_titleVisible = visible; }
 
+    /// The tooltip for position @p pos of a chart painted in @p rect (both in design pixels); empty for none.
+    virtual QString toolTipAt(const QRectF &rect, const QPointF &pos) const;
+
     /// Paints into @p rect (device coordinates) of any painter: widget, QPicture, QPdfWriter, QImage.
     void paint(QPainter *painter, const QRectF &rect, const ChartStyle &style) const;
+    /// Paints in the application's palette and font, as on screen.
+    void paint(QPainter *painter, const QRectF &rect) const;
     /// A widget showing this chart in the widget's palette (it keeps its own copy of the chart).
     QWidget *createWidget(QWidget *parent = nullptr) const;
     /// table() as an item model.

@@ -53,6 +53,14 @@ qreal ChartPaint::lineHeight(const QFont &font)
     return QFontMetricsF(font).height();
 }
 
+qreal ChartPaint::wrappedHeight(const QFont &font, const QString &text, qreal width)
+{
+    if (text.isEmpty()) {
+        return 0;
+    }
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
 QString ChartPaint::elide(const QFont &font, const QString &text, qreal width)
 {
     return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);

@@ -30,6 +30,8 @@ public:
 
     static qreal textWidth(const QFont &font, const QString &text);
     static qreal lineHeight(const QFont &font);
+    /// Height of @p text word-wrapped to @p width.
+    static qreal wrappedHeight(const QFont &font, const QString &text, qreal width);
     static QString elide(const QFont &font, const QString &text, qreal width);
     static void text(QPainter *painter, const QRectF &rect, int flags, const QString &text, const QFont &font,
                      const QColor &color);

@@ -47,17 +47,18 @@ ChartStyle::ChartStyle(bool dark, const QColor &background, const QColor &text, 
     m_mutedText = ensureContrast(mix(m_text, background, 0.35), m_text, background, MinTextContrast);
     m_grid = mix(m_text, background, 0.85);
     m_axis = mix(m_text, background, 0.55);
-    // Order follows the enums. Dark schemes use lighter tints of the same hues.
+    // Order follows the enums. Dark schemes use lighter tints of the same hues. Series colours avoid the
+    // sides' blue and orange, which mean ours and theirs in every chart.
     if (dark) {
         m_sides = colors({0x6ea8ff, 0xffa35c, 0x4fc1c1});
         m_roadmap = colors({0x5cc27a, 0xff6b6b, 0x8d939c, 0x6d7f99});
         m_bands = colors({0x5cc27a, 0x6ea8ff, 0xf2c14e, 0xf59a54, 0xff7a6b});
-        m_series = colors({0x6ea8ff, 0xffa35c, 0x5cc27a, 0xb99cff, 0xff85b3, 0x4fc1c1});
+        m_series = colors({0x4fc1c1, 0xb99cff, 0xff85b3, 0xd9b45a, 0xb5c95a, 0x5cc27a});
     } else {
         m_sides = colors({0x1f63c6, 0xd4650f, 0x0f7a7a});
-        m_roadmap = colors({0x2e8b47, 0xc62828, 0x9aa0a8, 0xb7c3d6});
+        m_roadmap = colors({0x247a3c, 0xc62828, 0x9aa0a8, 0xb7c3d6});
         m_bands = colors({0x1e7b3c, 0x1d5fb8, 0xe8a900, 0xc4520a, 0xb42318});
-        m_series = colors({0x1f63c6, 0xd4650f, 0x2e8b47, 0x7b4fc9, 0xb8336a, 0x0f7a7a});
+        m_series = colors({0x0f7a7a, 0x7b4fc9, 0xb8336a, 0x8a6d1f, 0x5f7a12, 0x247a3c});
     }
 }
 

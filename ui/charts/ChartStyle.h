@@ -41,7 +41,7 @@ public:
     QColor roadmap(RoadmapState state) const;
     QColor bandFill(Band band) const;
     QColor bandText(Band band) const;
-    /// Distinct line colours for several series of one chart, cycling.
+    /// Distinct line colours for several series of one chart, cycling; never the sides' blue or orange.
     QColor series(int index) const;
 
     /// The chart font at @p pixelSize design pixels (1/96 inch).

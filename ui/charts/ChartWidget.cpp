@@ -7,7 +7,9 @@
 #include "ChartStyle.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace pf::ui::charts {
 
@@ -37,13 +39,38 @@ QSize ChartWidget::minimumSizeHint() const
     return {320, 220};
 }
 
+QRectF ChartWidget::chartRect() const
+{
+    return QRectF(rect()).adjusted(8, 8, -8, -8);
+}
+
+bool ChartWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_chart) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qreal scale = Chart::designScale(this);
+        const QRectF area = chartRect();
+        const QRectF design(0, 0, area.width() / scale, area.height() / scale);
+        const QString text = m_chart->isEmpty() ? m_chart->emptyReason()
+                                                : m_chart->toolTipAt(design, (help->pos() - area.topLeft()) / scale);
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void ChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const ChartStyle style = ChartStyle::forPalette(palette(), font());
     painter.fillRect(rect(), style.background());
     if (m_chart) {
-        m_chart->paint(&painter, QRectF(rect()).adjusted(8, 8, -8, -8), style);
+        m_chart->paint(&painter, chartRect(), style);
     }
 }
 

@@ -26,11 +26,14 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void updateAccessibleText();
+    /// The chart's area in design pixels.
+    QRectF chartRect() const;
 
     std::unique_ptr<Chart> m_chart;
 };

@@ -127,8 +127,22 @@ void ContributionBarsChart::paintContent(QPainter *painter, const QRectF &rect, 
     };
 
     const qreal axisHeight = 20;
-    const qreal noteHeight = dragList.isEmpty() ? 0 : 2 * ChartPaint::lineHeight(noteFont) + 10;
-    const qreal legendHeight = 22;
+    // The drags in words under the bars, so the call-out does not rely on colour.
+    QString note;
+    if (!dragList.isEmpty()) {
+        QStringList parts;
+        for (const int i : dragList) {
+            const ContributionItem &item = m_data.items.at(i);
+            parts << tr("%1 (%2 points, scored %3)")
+                         .arg(item.label, ChartFormat::signedDetail(-lossOf(item)), ChartFormat::score(item.score));
+        }
+        note = tr("Biggest drags: %1.").arg(parts.join(QStringLiteral("; ")));
+    }
+    const qreal noteHeight = note.isEmpty() ? 0 : ChartPaint::wrappedHeight(noteFont, note, rect.width()) + 8;
+    const QList<ChartPaint::LegendEntry> legend{
+        {tr("Contribution (points of the overall)"), style.side(Side::Neutral)},
+        {tr("Points left at full marks"), style.axis(), ChartPaint::Marker::DashedLine}};
+    const qreal legendHeight = ChartPaint::legendHeight(legend, style, rect.width()) + 4;
     const int rowCount = int(rows.size()) + 1; // + overall
     const qreal available = rect.height() - axisHeight - noteHeight - legendHeight;
     const qreal rowHeight = std::clamp(available / rowCount, 12.0, 24.0);
@@ -144,7 +158,7 @@ void ContributionBarsChart::paintContent(QPainter *painter, const QRectF &rect, 
                            ChartFormat::score(v), valueFont, style.mutedText());
     }
 
-    const QColor barColor = style.side(Side::Ours);
+    const QColor barColor = style.side(Side::Neutral);
     const QColor lostColor = style.roadmap(RoadmapState::Conflict);
     double cumulative = 0;
     for (int r = 0; r < rows.size(); ++r) {
@@ -200,23 +214,12 @@ void ContributionBarsChart::paintContent(QPainter *painter, const QRectF &rect, 
     ChartPaint::text(painter, QRectF(bars.right() + 6, cy - rowHeight / 2, valueWidth - 6, rowHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, ChartFormat::detail(m_data.overall), overallFont, style.text());
 
-    // The drags in words, so the call-out does not rely on colour.
-    const qreal y = gridBottom + axisHeight + 4;
-    if (!dragList.isEmpty()) {
-        QStringList parts;
-        for (const int i : dragList) {
-            const ContributionItem &item = m_data.items.at(i);
-            parts << tr("%1 (%2 at %3)")
-                         .arg(item.label, ChartFormat::signedDetail(-lossOf(item)), ChartFormat::score(item.score));
-        }
-        const QRectF noteRect(rect.left(), y, rect.width(), noteHeight);
-        ChartPaint::text(painter, noteRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         tr("Biggest drags: %1.").arg(parts.join(QStringLiteral("; "))), noteFont, style.text());
+    if (!note.isEmpty()) {
+        ChartPaint::text(painter, QRectF(rect.left(), gridBottom + axisHeight + 4, rect.width(), noteHeight),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note, noteFont, style.text());
     }
-    ChartPaint::legend(painter, QRectF(rect.left(), rect.bottom() - legendHeight, rect.width(), legendHeight),
-                       {{tr("Contribution (points of the overall)"), barColor},
-                        {tr("Points left at full marks"), style.axis(), ChartPaint::Marker::DashedLine}},
-                       style);
+    ChartPaint::legend(painter, QRectF(rect.left(), rect.bottom() - legendHeight + 4, rect.width(), legendHeight - 4),
+                       legend, style);
 }
 
 } // namespace pf::ui::charts

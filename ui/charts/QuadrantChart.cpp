@@ -98,6 +98,21 @@ QSizeF QuadrantChart::preferredSize() const
     return {600, 480};
 }
 
+QString QuadrantChart::toolTipAt(const QRectF &rect, const QPointF &pos) const
+{
+    const Layout l = layout(contentRect(rect));
+    QStringList lines;
+    for (const QuadrantPoint &point : m_data.points) {
+        if (placed(point) && QLineF(map(l, *point.valueToUs, *point.valueToPartner), pos).length() <= PointRadius + 3) {
+            lines << tr("%1: value to us %2, value to partner %3 (%4)")
+                         .arg(point.label, ChartFormat::detail(point.valueToUs),
+                              ChartFormat::detail(point.valueToPartner),
+                              quadrantName(quadrantOf(*point.valueToUs, *point.valueToPartner, m_data.highLine)));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QStringList QuadrantChart::unplaced() const
 {
     QStringList names;
@@ -196,14 +211,15 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
     // Quadrant names in their outer corners.
     const QFont quadrantFont = style.font(13, QFont::DemiBold);
     const qreal inset = 8;
-    ChartPaint::textAt(painter, plot.topRight() + QPointF(-inset, inset), Qt::AlignRight | Qt::AlignTop,
-                       quadrantName(Quadrant::WinWin), quadrantFont, style.mutedText());
-    ChartPaint::textAt(painter, plot.bottomRight() + QPointF(-inset, -inset), Qt::AlignRight | Qt::AlignBottom,
-                       quadrantName(Quadrant::WeWin), quadrantFont, style.mutedText());
-    ChartPaint::textAt(painter, plot.topLeft() + QPointF(inset, inset), Qt::AlignLeft | Qt::AlignTop,
-                       quadrantName(Quadrant::TheyWin), quadrantFont, style.mutedText());
-    ChartPaint::textAt(painter, plot.bottomLeft() + QPointF(inset, -inset), Qt::AlignLeft | Qt::AlignBottom,
-                       quadrantName(Quadrant::LoseLose), quadrantFont, style.mutedText());
+    QList<QRectF> taken; // point labels keep clear of these and of each other
+    taken << ChartPaint::textAt(painter, plot.topRight() + QPointF(-inset, inset), Qt::AlignRight | Qt::AlignTop,
+                                quadrantName(Quadrant::WinWin), quadrantFont, style.mutedText())
+          << ChartPaint::textAt(painter, plot.bottomRight() + QPointF(-inset, -inset), Qt::AlignRight | Qt::AlignBottom,
+                                quadrantName(Quadrant::WeWin), quadrantFont, style.mutedText())
+          << ChartPaint::textAt(painter, plot.topLeft() + QPointF(inset, inset), Qt::AlignLeft | Qt::AlignTop,
+                                quadrantName(Quadrant::TheyWin), quadrantFont, style.mutedText())
+          << ChartPaint::textAt(painter, plot.bottomLeft() + QPointF(inset, -inset), Qt::AlignLeft | Qt::AlignBottom,
+                                quadrantName(Quadrant::LoseLose), quadrantFont, style.mutedText());
 
     // Axis titles.
     const QFont axisFont = style.font(12, QFont::DemiBold);
@@ -225,14 +241,13 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
             shown << &point;
         }
     }
-    const QColor pointColor = style.side(Side::Ours);
+    const QColor pointColor = style.side(Side::Neutral); // a partner's position, not our side
     for (const QPointF &centre : centres) {
         ChartPaint::marker(painter, centre, 2 * PointRadius, ChartPaint::Marker::Circle, pointColor,
                            style.background());
     }
     const QFont labelFont = style.font(12);
     const bool withValues = shown.size() <= 3;
-    QList<QRectF> taken;
     for (const QPointF &centre : centres) {
         taken << QRectF(centre - QPointF(PointRadius, PointRadius), QSizeF(2 * PointRadius, 2 * PointRadius));
     }

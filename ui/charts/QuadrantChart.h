@@ -32,6 +32,8 @@ public:
     ChartTable table() const override;
     std::unique_ptr<Chart> clone() const override;
     QSizeF preferredSize() const override;
+    /// Over a point: its label, both values with one decimal and its quadrant.
+    QString toolTipAt(const QRectF &rect, const QPointF &pos) const override;
 
     /// Geometry of a chart painted in @p rect (design pixels): the quadrant's area and a point's position.
     QRectF quadrantArea(const QRectF &rect, Quadrant quadrant) const;

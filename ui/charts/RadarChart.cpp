@@ -19,8 +19,9 @@ namespace {
 
 constexpr qreal LabelFont = 12.0;
 constexpr qreal PoleFont = 11.0;
-constexpr qreal LabelWidth = 150.0; ///< room beside the web for an axis name and its poles
+constexpr qreal MinLabelWidth = 80.0; ///< room beside the web for an axis name and its poles
 constexpr qreal LegendMargin = 10.0;
+constexpr qreal LabelOffset = 10.0; ///< gap between the rim and an axis label
 
 ChartPaint::Marker markerFor(Side side)
 {
@@ -95,9 +96,36 @@ RadarChart::Layout RadarChart::layout(const QRectF &content) const
     const qreal legendHeight = m_data.series.isEmpty() ? 0 : ChartPaint::lineHeight(legendFont) + 4;
     result.legend = QRectF(content.left(), content.bottom() - legendHeight, content.width(), legendHeight);
     const QRectF web = content.adjusted(0, 0, 0, -legendHeight - LegendMargin);
-    // Axis labels take two lines above and below and a column on each side.
-    const qreal labelHeight = 2 * 16.0 + 6;
-    result.radius = std::max(20.0, std::min(web.width() / 2 - LabelWidth, web.height() / 2 - labelHeight));
+    // The web is as large as the labels around it allow: each axis's label (name and poles) sits outside its
+    // spoke, so the radius is limited by the widest label on the sides and the two-line blocks at top and bottom.
+    QFont labelFont = legendFont;
+    labelFont.setPixelSize(int(LabelFont));
+    labelFont.setWeight(QFont::DemiBold);
+    QFont poleFont = legendFont;
+    poleFont.setPixelSize(int(PoleFont));
+    result.labelWidth = std::max(MinLabelWidth, web.width() * 0.3);
+    const qreal blockHeight = ChartPaint::lineHeight(labelFont) + ChartPaint::lineHeight(poleFont);
+    qreal radius = std::min(web.width(), web.height()) / 2;
+    for (int i = 0; i < m_data.axes.size(); ++i) {
+        const RadarAxis &axis = m_data.axes.at(i);
+        const qreal width = std::min(
+            result.labelWidth,
+            std::max(ChartPaint::textWidth(labelFont, axis.label),
+                     ChartPaint::textWidth(poleFont, axis.lowPole + QStringLiteral(" \u2192 ") + axis.highPole)) +
+                4);
+        const double angle = angleOf(i, int(m_data.axes.size()));
+        const qreal c = std::abs(std::cos(angle));
+        const qreal sn = std::abs(std::sin(angle));
+        const qreal across = c > 0.25 ? width : width / 2;
+        if (c > 1e-6) {
+            radius = std::min(radius, (web.width() / 2 - across) / c - LabelOffset);
+        }
+        const qreal down = sn > 0.75 ? blockHeight : blockHeight / 2;
+        if (sn > 1e-6) {
+            radius = std::min(radius, (web.height() / 2 - down) / sn - LabelOffset);
+        }
+    }
+    result.radius = std::max(20.0, radius);
     result.centre = web.center();
     return result;
 }
@@ -136,14 +164,15 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
     for (int axis = 0; axis < count; ++axis) {
         painter->drawLine(l.centre, point(l, axis, m_data.maximum));
     }
-    // Scale values along the first (top) axis, just right of it.
-    const QFont scaleFont = style.font(10);
+    // Scale values just left of the first (top) spoke; a single series writes its values to the right of it.
+    // A long scale (1–7) shows its middle and its rim only.
+    const QFont scaleFont = style.font(11);
     for (int ring = 1; ring <= rings; ++ring) {
-        if (rings > 5 && ring % 2 == 0 && ring != rings) {
+        if (rings > 5 && ring != rings && ring != rings / 2) {
             continue;
         }
         const double value = m_data.minimum + ring * step;
-        ChartPaint::textAt(painter, point(l, 0, value) + QPointF(4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        ChartPaint::textAt(painter, point(l, 0, value) + QPointF(-4, 0), Qt::AlignRight | Qt::AlignVCenter,
                            ChartFormat::score(value), scaleFont, style.mutedText());
     }
 
@@ -185,6 +214,30 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         }
     }
 
+    // A single series reads best with its numbers on the points.
+    if (m_data.series.size() == 1) {
+        const RadarSeries &series = m_data.series.constFirst();
+        const QFont valueFont = style.font(11, QFont::DemiBold);
+        for (int axis = 0; axis < count && axis < series.values.size(); ++axis) {
+            if (!series.values.at(axis)) {
+                continue;
+            }
+            const double angle = angleOf(axis, count);
+            const QPointF p = point(l, axis, *series.values.at(axis));
+            // Beside the point, turned a quarter away from the spoke so the text does not sit on it.
+            const QPointF normal(-std::sin(angle), std::cos(angle));
+            const QPointF anchor = p + normal * 9.0;
+            Qt::Alignment alignment =
+                normal.x() > 0.3 ? Qt::AlignLeft : (normal.x() < -0.3 ? Qt::AlignRight : Qt::AlignHCenter);
+            alignment |= normal.y() > 0.3 ? Qt::AlignTop : (normal.y() < -0.3 ? Qt::AlignBottom : Qt::AlignVCenter);
+            const QString text = ChartFormat::score(series.values.at(axis));
+            QColor halo = style.background();
+            halo.setAlphaF(0.85f);
+            painter->fillRect(ChartPaint::textRectAt(anchor, alignment, text, valueFont), halo);
+            ChartPaint::textAt(painter, anchor, alignment, text, valueFont, style.text());
+        }
+    }
+
     // Axis names with their poles ("deliberate → fast") outside the web.
     const QFont labelFont = style.font(LabelFont, QFont::DemiBold);
     const QFont poleFont = style.font(PoleFont);
@@ -193,7 +246,7 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         const double angle = angleOf(axis, count);
         const double c = std::cos(angle);
         const double s = std::sin(angle);
-        const QPointF anchor = l.centre + QPointF(c, s) * (l.radius + 10);
+        const QPointF anchor = l.centre + QPointF(c, s) * (l.radius + LabelOffset);
         Qt::Alignment h = Qt::AlignHCenter;
         if (c > 0.25) {
             h = Qt::AlignLeft;
@@ -219,7 +272,7 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         } else if (s > 0.75) {
             top = anchor.y();
         }
-        const qreal maxWidth = h == Qt::AlignHCenter ? 2 * LabelWidth : LabelWidth - 12;
+        const qreal maxWidth = h == Qt::AlignHCenter ? 2 * l.labelWidth : l.labelWidth - 12;
         const Qt::Alignment vertical = Qt::AlignTop;
         ChartPaint::textAt(painter, QPointF(anchor.x(), top), h | vertical,
                            ChartPaint::elide(labelFont, a.label, maxWidth), labelFont, style.text());

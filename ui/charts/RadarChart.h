@@ -35,6 +35,7 @@ private:
     {
         QPointF centre;
         qreal radius = 0;
+        qreal labelWidth = 0;
         QRectF legend;
     };
     Layout layout(const QRectF &content) const;

@@ -135,7 +135,10 @@ void RoadmapTimelineChart::paintContent(QPainter *painter, const QRectF &rect, c
         painter->drawLine(QPointF(x0, bracketY + 4), QPointF(x0, bracketY));
         painter->drawLine(QPointF(x0, bracketY), QPointF(x1, bracketY));
         painter->drawLine(QPointF(x1, bracketY), QPointF(x1, bracketY + 4));
-        const QString text = name + QStringLiteral("  ") + yearText(from) + QChar(0x2013) + yearText(toExclusive - 1);
+        QString text = name + QStringLiteral("  ") + yearText(from) + QChar(0x2013) + yearText(toExclusive - 1);
+        if (ChartPaint::textWidth(headerFont, text) > x1 - x0 - 40) {
+            text = name; // the year labels below say which years
+        }
         const QRectF box = ChartPaint::textRectAt(QPointF((x0 + x1) / 2, bracketY), Qt::AlignHCenter | Qt::AlignVCenter,
                                                   text, headerFont)
                                .adjusted(-4, 0, 4, 0);
@@ -149,25 +152,41 @@ void RoadmapTimelineChart::paintContent(QPainter *painter, const QRectF &rect, c
                            Qt::AlignHCenter | Qt::AlignBottom, yearText(year), yearFont, style.mutedText());
     }
 
-    // Lanes: alternate tint, theme name, a row per side, year gridlines.
+    // Lanes that fit; the table lists any that do not.
+    const qreal laneHeight = 2 * l.rowHeight + LaneGap;
+    const int visible =
+        int(std::min<qsizetype>(m_data.lanes.size(), qsizetype((l.lanes.height() + LaneGap + 0.5) / laneHeight)));
+    const qreal lanesBottom = l.lanes.top() + visible * laneHeight - LaneGap / 2;
+
+    // Behind the bars: alternate lane tint, year gridlines, the near/far separator.
+    for (int laneIndex = 0; laneIndex < visible; laneIndex += 2) {
+        const qreal top = l.lanes.top() + laneIndex * laneHeight;
+        painter->fillRect(QRectF(l.lanes.left(), top - LaneGap / 2, l.lanes.width(), laneHeight),
+                          ChartStyle::mix(style.background(), style.text(), 0.04));
+    }
+    painter->setPen(QPen(style.grid(), 1.0));
+    for (int year = m_data.firstYear; year <= lastYear + 1; ++year) {
+        painter->drawLine(QPointF(yearX(l, year), l.header.bottom()), QPointF(yearX(l, year), lanesBottom));
+    }
+    if (nearEnd > m_data.firstYear && nearEnd <= lastYear) {
+        painter->setPen(QPen(style.text(), 1.5, Qt::DashLine));
+        painter->drawLine(QPointF(yearX(l, nearEnd), l.header.top() + 10), QPointF(yearX(l, nearEnd), lanesBottom));
+    }
+
     const QFont themeFont = style.font(ThemeFont, QFont::DemiBold);
     const QFont sideFont = style.font(SideFont);
     const QFont barFont = style.font(std::min(BarFont, l.rowHeight - 4));
-    const qreal laneHeight = 2 * l.rowHeight + LaneGap;
-    qreal y = l.lanes.top();
-    for (int laneIndex = 0; laneIndex < m_data.lanes.size(); ++laneIndex) {
-        if (y + 2 * l.rowHeight > l.lanes.bottom() + 0.5) {
-            break; // the table lists what does not fit
-        }
+    for (int laneIndex = 0; laneIndex < visible; ++laneIndex) {
         const RoadmapLane &lane = m_data.lanes.at(laneIndex);
+        const qreal y = l.lanes.top() + laneIndex * laneHeight;
         const QRectF laneRect(l.lanes.left(), y, l.lanes.width(), 2 * l.rowHeight);
-        if (laneIndex % 2 == 0) {
-            painter->fillRect(laneRect.adjusted(0, -LaneGap / 2, 0, LaneGap / 2),
-                              ChartStyle::mix(style.background(), style.text(), 0.04));
-        }
-        ChartPaint::text(painter, QRectF(laneRect.left() + 4, y, l.labelWidth - 8, laneRect.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         ChartPaint::elide(themeFont, lane.theme, l.labelWidth - 8), themeFont, style.text());
+        // Long theme names wrap onto the lane's second line before they are shortened.
+        const QRectF themeRect(laneRect.left() + 4, y, l.labelWidth - 8, laneRect.height());
+        const bool wraps = ChartPaint::textWidth(themeFont, lane.theme) > themeRect.width() &&
+                           ChartPaint::wrappedHeight(themeFont, lane.theme, themeRect.width()) <= themeRect.height();
+        ChartPaint::text(
+            painter, themeRect, Qt::AlignLeft | Qt::AlignVCenter | (wraps ? Qt::TextWordWrap : Qt::TextSingleLine),
+            wraps ? lane.theme : ChartPaint::elide(themeFont, lane.theme, themeRect.width()), themeFont, style.text());
         for (int row = 0; row < 2; ++row) {
             const Side side = row == 0 ? Side::Ours : Side::Theirs;
             const QRectF rowRect(l.timelineLeft, y + row * l.rowHeight, l.yearWidth * m_data.yearCount, l.rowHeight);
@@ -193,25 +212,13 @@ void RoadmapTimelineChart::paintContent(QPainter *painter, const QRectF &rect, c
                 // The side's colour as a stripe at the start, so the bar also reads as ours or theirs.
                 painter->setBrush(style.side(side));
                 painter->drawRoundedRect(QRectF(barRect.left(), barRect.top(), 4, barRect.height()), 1.5, 1.5);
-                const QString text = bar.label.isEmpty() ? ChartFormat::roadmapStateName(bar.state)
-                                                         : ChartFormat::roadmapStateName(bar.state) +
-                                                               QStringLiteral(" \u00b7 ") + bar.label;
+                const QString state = ChartFormat::roadmapStateName(bar.state);
+                const QString text = bar.label.isEmpty() ? state : state + QStringLiteral(" \u00b7 ") + bar.label;
                 ChartPaint::text(painter, barRect.adjusted(8, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
                                  ChartPaint::elide(barFont, text, barRect.width() - 12), barFont,
                                  ChartStyle::readableTextOn(fill));
             }
         }
-        y += laneHeight;
-    }
-
-    // Year gridlines behind nothing important, and the near/far separator on top.
-    painter->setPen(QPen(style.grid(), 1.0));
-    for (int year = m_data.firstYear; year <= lastYear + 1; ++year) {
-        painter->drawLine(QPointF(yearX(l, year), l.header.bottom()), QPointF(yearX(l, year), y - LaneGap / 2));
-    }
-    if (nearEnd > m_data.firstYear && nearEnd <= lastYear) {
-        painter->setPen(QPen(style.text(), 1.5, Qt::DashLine));
-        painter->drawLine(QPointF(yearX(l, nearEnd), l.header.top() + 10), QPointF(yearX(l, nearEnd), y - LaneGap / 2));
     }
 
     ChartPaint::legend(painter, l.legend,

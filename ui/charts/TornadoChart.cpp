@@ -115,14 +115,17 @@ void TornadoChart::paintContent(QPainter *painter, const QRectF &rect, const Cha
         ChartPaint::textAt(painter, QPointF(x(v), plot.bottom() + 3), Qt::AlignHCenter | Qt::AlignTop,
                            ChartFormat::score(v), tickFont, style.mutedText());
     }
-    const QFont thresholdFont = style.font(10);
+    const QFont thresholdFont = style.font(11);
     for (const auto &[value, band] : Thresholds) {
         if (value <= lo || value >= hi) {
             continue;
         }
         painter->setPen(QPen(style.bandFill(band), 1.5, Qt::DotLine));
         painter->drawLine(QPointF(x(value), plot.top()), QPointF(x(value), plot.bottom()));
-        ChartPaint::textAt(painter, QPointF(x(value) + 3, plot.bottom() - 2), Qt::AlignLeft | Qt::AlignBottom,
+        // Named on the side away from the baseline, so the two lines never cross the text.
+        const bool leftOfBaseline = value < baseline;
+        ChartPaint::textAt(painter, QPointF(x(value) + (leftOfBaseline ? -3 : 3), plot.bottom() - 2),
+                           (leftOfBaseline ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom,
                            ChartFormat::bandName(band) + QStringLiteral(" \u2265 ") + ChartFormat::score(value),
                            thresholdFont, style.mutedText());
     }
@@ -130,8 +133,8 @@ void TornadoChart::paintContent(QPainter *painter, const QRectF &rect, const Cha
     const QList<int> rows = order();
     const qreal rowHeight = std::min(34.0, plot.height() / std::max<qsizetype>(1, rows.size()));
     const qreal barHeight = std::max(6.0, rowHeight * 0.55);
-    const QColor highColor = style.side(Side::Ours);
-    const QColor lowColor = ChartStyle::mix(style.side(Side::Ours), style.background(), 0.55);
+    const QColor highColor = style.side(Side::Neutral);
+    const QColor lowColor = ChartStyle::mix(style.side(Side::Neutral), style.background(), 0.55);
     for (int r = 0; r < rows.size(); ++r) {
         const TornadoItem &item = m_data.items.at(rows.at(r));
         const qreal cy = plot.top() + r * rowHeight + rowHeight / 2;
@@ -157,10 +160,13 @@ void TornadoChart::paintContent(QPainter *painter, const QRectF &rect, const Cha
         // Values at the outer ends of the range.
         const double left = std::min(item.low, item.high);
         const double right = std::max(item.low, item.high);
-        ChartPaint::textAt(painter, QPointF(std::min(x(left), x(baseline)) - 4, cy), Qt::AlignRight | Qt::AlignVCenter,
-                           ChartFormat::detail(left), valueFont, style.text());
-        ChartPaint::textAt(painter, QPointF(std::max(x(right), x(baseline)) + 4, cy), Qt::AlignLeft | Qt::AlignVCenter,
-                           ChartFormat::detail(right), valueFont, style.text());
+        const auto value = [&](const QPointF &anchor, Qt::Alignment alignment, double v) {
+            const QString text = ChartFormat::detail(v);
+            painter->fillRect(ChartPaint::textRectAt(anchor, alignment, text, valueFont), style.background());
+            ChartPaint::textAt(painter, anchor, alignment, text, valueFont, style.text());
+        };
+        value(QPointF(std::min(x(left), x(baseline)) - 4, cy), Qt::AlignRight | Qt::AlignVCenter, left);
+        value(QPointF(std::max(x(right), x(baseline)) + 4, cy), Qt::AlignLeft | Qt::AlignVCenter, right);
     }
 
     // The baseline on top, named above the plot.

@@ -11,6 +11,8 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace pf::ui::charts {
 
@@ -21,6 +23,17 @@ constexpr double Tolerance = 1e-9;
 std::optional<double> valueAt(const TrendSeries &series, int index)
 {
     return index < series.values.size() ? series.values.at(index) : std::nullopt;
+}
+
+/// The change from the series' previous assessed check to check @p index (which has a value).
+double fallAt(const TrendSeries &series, int index)
+{
+    for (int j = index - 1; j >= 0; --j) {
+        if (const std::optional<double> v = valueAt(series, j)) {
+            return *valueAt(series, index) - *v;
+        }
+    }
+    return 0.0;
 }
 
 } // namespace
@@ -116,7 +129,23 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         endWidth = std::max(endWidth, ChartPaint::textWidth(font, series.label + QStringLiteral(" 100")) + 16);
     }
     endWidth = std::min(endWidth, rect.width() * 0.3);
-    const QRectF plot(QPointF(rect.left() + 30, rect.top() + 8), QPointF(rect.right() - endWidth, rect.bottom() - 24));
+    // Every drop in words under the chart, so the marks do not rely on colour or position alone.
+    QStringList dropNotes;
+    for (const TrendSeries &series : m_data.series) {
+        for (const int i : drops(series, m_data.dropThreshold)) {
+            dropNotes << tr("%1 %2 on %3")
+                             .arg(series.label, ChartFormat::signedDetail(fallAt(series, i)),
+                                  QLocale().toString(m_data.dates.at(i), QLocale::ShortFormat));
+        }
+    }
+    const QString note = dropNotes.isEmpty()
+                             ? QString()
+                             : tr("Drops of %1 or more: %2.")
+                                   .arg(ChartFormat::score(m_data.dropThreshold), dropNotes.join(QStringLiteral("; ")));
+    const QFont noteFont = style.font(11);
+    const qreal noteHeight = note.isEmpty() ? 0 : ChartPaint::wrappedHeight(noteFont, note, rect.width()) + 6;
+    const QRectF plot(QPointF(rect.left() + 30, rect.top() + 8),
+                      QPointF(rect.right() - endWidth, rect.bottom() - 24 - noteHeight));
 
     // x by date so uneven gaps between checks look uneven; a single check sits in the middle.
     const QDate first = *std::min_element(m_data.dates.cbegin(), m_data.dates.cend());
@@ -212,23 +241,74 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
         }
     }
 
-    // Drops: a red triangle under the point and the size of the fall.
+    // Drops: a red ring round the point and the size of the fall placed clear of the lines' points, listed in
+    // words under the chart as well.
     const QFont dropFont = style.font(11, QFont::Bold);
+    QList<QRectF> taken;
+    for (const TrendSeries &series : m_data.series) {
+        for (int i = 0; i < m_data.dates.size(); ++i) {
+            if (const std::optional<double> v = valueAt(series, i)) {
+                taken << QRectF(x(m_data.dates.at(i)) - 4, y(*v) - 4, 8, 8);
+            }
+        }
+    }
+    struct Drop
+    {
+        QPointF point;
+        double fall = 0;
+    };
+    QList<Drop> dropMarks;
     for (const TrendSeries &series : m_data.series) {
         for (const int i : drops(series, m_data.dropThreshold)) {
-            double previous = 0;
-            for (int j = i - 1; j >= 0; --j) {
-                if (const std::optional<double> v = valueAt(series, j)) {
-                    previous = *v;
-                    break;
-                }
-            }
-            const QPointF p(x(m_data.dates.at(i)), y(*valueAt(series, i)));
-            ChartPaint::marker(painter, p + QPointF(0, 11), 10, ChartPaint::Marker::DownTriangle, dropColor,
-                               style.background());
-            ChartPaint::textAt(painter, p + QPointF(7, 11), Qt::AlignLeft | Qt::AlignVCenter,
-                               ChartFormat::signedDetail(*valueAt(series, i) - previous), dropFont, dropColor);
+            dropMarks << Drop{QPointF(x(m_data.dates.at(i)), y(*valueAt(series, i))), fallAt(series, i)};
         }
+    }
+    // Top to bottom, so labels of drops on one check stack in the order of their points.
+    std::stable_sort(dropMarks.begin(), dropMarks.end(), [](const Drop &a, const Drop &b) {
+        return a.point.x() < b.point.x() || (a.point.x() == b.point.x() && a.point.y() < b.point.y());
+    });
+    painter->setPen(QPen(dropColor, 2.0));
+    painter->setBrush(Qt::NoBrush);
+    for (const Drop &drop : dropMarks) {
+        painter->drawEllipse(drop.point, 7.0, 7.0);
+    }
+    for (const Drop &drop : dropMarks) {
+        const QPointF p = drop.point;
+        const QString text = QStringLiteral("\u25bc") + ChartFormat::signedDetail(drop.fall);
+        const std::array<std::pair<QPointF, Qt::Alignment>, 6> candidates{{
+            {p + QPointF(10, 0), Qt::AlignLeft | Qt::AlignVCenter},
+            {p + QPointF(9, 6), Qt::AlignLeft | Qt::AlignTop},
+            {p + QPointF(9, -6), Qt::AlignLeft | Qt::AlignBottom},
+            {p + QPointF(-10, 0), Qt::AlignRight | Qt::AlignVCenter},
+            {p + QPointF(-9, 6), Qt::AlignRight | Qt::AlignTop},
+            {p + QPointF(-9, -6), Qt::AlignRight | Qt::AlignBottom},
+        }};
+        QRectF best;
+        qreal bestCost = std::numeric_limits<qreal>::max();
+        for (const auto &[anchor, alignment] : candidates) {
+            const QRectF r = ChartPaint::textRectAt(anchor, alignment, text, dropFont);
+            qreal cost = 0;
+            for (const QRectF &other : taken) {
+                const QRectF overlap = r.intersected(other);
+                cost += overlap.width() * overlap.height();
+            }
+            if (!plot.contains(r)) {
+                cost += r.width() * r.height();
+            }
+            if (cost < bestCost - 0.5) {
+                bestCost = cost;
+                best = r;
+            }
+        }
+        taken << best;
+        QColor halo = style.background();
+        halo.setAlphaF(0.85f);
+        painter->fillRect(best, halo);
+        ChartPaint::text(painter, best, Qt::AlignCenter | Qt::TextSingleLine, text, dropFont, dropColor);
+    }
+    if (!note.isEmpty()) {
+        ChartPaint::text(painter, QRectF(rect.left(), rect.bottom() - noteHeight, rect.width(), noteHeight),
+                         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, note, noteFont, dropColor);
     }
 
     // Series names at the right end of their lines, nudged apart so none overlap.
