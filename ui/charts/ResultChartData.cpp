@@ -46,7 +46,8 @@ RadarData ResultChartData::culture(const core::AssessmentInput &input, const cor
     RadarSeries ours{tr("Us"), Side::Ours, {}};
     RadarSeries theirs{input.partnerName.isEmpty() ? tr("Partner") : input.partnerName, Side::Theirs, {}};
     for (const core::CultureAxis &axis : input.framework.cultureAxes) {
-        data.axes.append({axis.key, tr("%1 ↔ %2").arg(axis.lowPole, axis.highPole), axis.lowPole, axis.highPole});
+        // The poles are the label: "Deliberate ↔ Fast" says what 1 and 7 mean.
+        data.axes.append({axis.key, tr("%1 ↔ %2").arg(axis.lowPole, axis.highPole), {}, {}});
         std::optional<double> home;
         std::optional<double> partner;
         for (const core::AxisFit &fit : result.culture.axes) {

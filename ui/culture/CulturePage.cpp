@@ -20,7 +20,7 @@
 namespace pf::ui {
 
 CulturePage::CulturePage(AssessmentEditor *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_summary(new QLabel(this))
+    : QWidget(parent), m_editor(editor), m_summary(new QLabel(this)), m_radar(new charts::ChartWidget(nullptr, this))
 {
     setObjectName(QStringLiteral("culturePage"));
     m_summary->setObjectName(QStringLiteral("cultureSummary"));

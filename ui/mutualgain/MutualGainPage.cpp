@@ -19,7 +19,7 @@
 namespace pf::ui {
 
 MutualGainPage::MutualGainPage(AssessmentEditor *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_summary(new QLabel(this))
+    : QWidget(parent), m_editor(editor), m_summary(new QLabel(this)), m_quadrant(new charts::ChartWidget(nullptr, this))
 {
     setObjectName(QStringLiteral("mutualGainPage"));
     m_summary->setObjectName(QStringLiteral("mutualGainSummary"));

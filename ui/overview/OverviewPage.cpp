@@ -242,10 +242,9 @@ void OverviewPage::refresh()
                           ScoreFormat::detail(item.maxContribution - item.contribution.value_or(0.0)));
     }
     m_contributions->setChart(std::move(contributionChart));
-    m_explanation->setText(!result.overall ? tr("Nothing is scored yet. Rate criteria on the Assessment page.")
-                           : drags.isEmpty()
-                               ? tr("No criterion drags the score down by a point or more.")
-                               : tr("<b>Biggest drags</b>: %1").arg(drags.join(QStringLiteral(" · "))));
+    m_explanation->setText(!result.overall   ? tr("Nothing is scored yet. Rate criteria on the Assessment page.")
+                           : drags.isEmpty() ? tr("No criterion drags the score down by a point or more.")
+                                             : tr("<b>Biggest drags</b>: %1").arg(drags.join(QStringLiteral(" · "))));
     auto radar = std::make_unique<charts::RadarChart>(charts::ResultChartData::dimensions(m_editor->input(), result));
     radar->setTitleVisible(false);
     m_radar->setChart(std::move(radar));

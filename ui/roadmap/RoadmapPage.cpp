@@ -41,7 +41,7 @@ RoadmapPage::RoadmapPage(AssessmentEditor *editor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_timeline->setObjectName(QStringLiteral("roadmapTimeline"));
     layout->addWidget(m_summary);
-    layout->addWidget(m_timeline, 2);
+    layout->addWidget(m_timeline);
     layout->addLayout(sides, 1);
 
     connect(m_home, &RoadmapItemsModel::itemsEdited, this,
