@@ -10,6 +10,7 @@
 #include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBar.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/overview/OverviewPage.h"
 #include "ui/partners/PartnerDialog.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -182,6 +184,14 @@ TEST_CASE("From a new partner to a finalised, explained verdict that survives cl
     CHECK_FALSE(again.controller()->assessment()->isFinalised());
     CHECK(again.controller()->assessment()->version == 2);
     CHECK_FALSE(editor->isReadOnly());
+
+    // The History page lists both versions; the trend follows the finalised one.
+    again.partnerView()->showPage(ui::PartnerView::History);
+    QTableWidget *history = again.partnerView()->historyPage()->table();
+    REQUIRE(history->rowCount() == 2);
+    CHECK(history->item(0, 3)->text() == QStringLiteral("Finalised"));
+    CHECK(history->item(0, 4)->text() == QStringLiteral("87.5"));
+    CHECK(history->item(1, 3)->text() == QStringLiteral("Draft"));
 }
 
 TEST_CASE("A workspace that cannot be opened is explained, with the way out", "[flow]")

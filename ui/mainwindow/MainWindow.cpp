@@ -12,6 +12,7 @@
 #include "ui/common/MessageBar.h"
 #include "ui/common/ScoreFormat.h"
 #include "ui/common/Settings.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/partners/PartnerDialog.h"
 #include "ui/partners/PartnerListModel.h"
 #include "ui/partners/PartnerView.h"
@@ -309,6 +310,7 @@ void MainWindow::createCentralArea()
     m_noAssessment->addAction(m_newHealthCheck);
 
     m_partnerView = new PartnerView(m_editor, this);
+    m_partnerView->setHistoryPage(new HistoryPage(m_controller, m_partnerView));
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
@@ -398,6 +400,9 @@ void MainWindow::updatePages()
         m_partnerView->setPartner(partner->name, details.join(QStringLiteral(" · ")));
         m_pages->setCurrentWidget(m_controller->assessment() ? static_cast<QWidget *>(m_partnerView)
                                                              : static_cast<QWidget *>(m_noAssessment));
+        if (m_partnerView->currentPage() == PartnerView::History) {
+            m_partnerView->historyPage()->refresh();
+        }
     }
 }
 

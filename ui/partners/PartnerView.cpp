@@ -6,6 +6,7 @@
 #include "ui/assessment/AssessmentPage.h"
 #include "ui/common/ScoreFormat.h"
 #include "ui/culture/CulturePage.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/mutualgain/MutualGainPage.h"
 #include "ui/overview/OverviewPage.h"
 #include "ui/overview/VerdictBadge.h"
@@ -103,6 +104,17 @@ void PartnerView::setPrimaryAction(QAction *action)
     m_primary->setText(action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
     m_primary->setEnabled(action->isEnabled());
     connect(m_primary, &QPushButton::clicked, action, &QAction::trigger);
+}
+
+void PartnerView::setHistoryPage(HistoryPage *page)
+{
+    m_history = page;
+    m_tabs->addTab(page, tr("History"));
+    connect(m_tabs, &QTabWidget::currentChanged, page, [this](int index) {
+        if (m_tabs->widget(index) == m_history) {
+            m_history->refresh();
+        }
+    });
 }
 
 void PartnerView::showPage(Page page)

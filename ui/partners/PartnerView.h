@@ -13,6 +13,7 @@ namespace pf::ui {
 class AssessmentEditor;
 class AssessmentPage;
 class CulturePage;
+class HistoryPage;
 class MutualGainPage;
 class OverviewPage;
 class RoadmapPage;
@@ -24,7 +25,7 @@ class PartnerView : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { Overview, Assessment, Culture, MutualGain, Roadmap };
+    enum Page { Overview, Assessment, Culture, MutualGain, Roadmap, History };
 
     explicit PartnerView(AssessmentEditor *editor, QWidget *parent = nullptr);
 
@@ -44,6 +45,9 @@ public:
     CulturePage *culturePage() const { return m_culture; }
     MutualGainPage *mutualGainPage() const { return m_mutualGain; }
     RoadmapPage *roadmapPage() const { return m_roadmap; }
+    HistoryPage *historyPage() const { return m_history; }
+    /// Adds the History page, which reads the workspace through @p controller.
+    void setHistoryPage(HistoryPage *page);
     QString headerText() const;
 
 private:
@@ -62,6 +66,7 @@ private:
     CulturePage *m_culture;
     MutualGainPage *m_mutualGain;
     RoadmapPage *m_roadmap;
+    HistoryPage *m_history = nullptr;
 };
 
 } // namespace pf::ui
