@@ -30,6 +30,7 @@ public:
     static QList<BandProbability> bandProbabilities(const AssessmentResult &result, const Framework &framework,
                                                     const MonteCarloOptions &options);
     /// Rank spread and the probability of staying in the top @p topK for each of @p results under common draws.
+    /// All results must come from the same framework (the first one's dimension weights are used).
     static QList<RankSpread> portfolio(const QList<AssessmentResult> &results, int topK,
                                        const MonteCarloOptions &options);
     /// The smallest relative change of one dimension weight that changes the band; nullopt when none can.
