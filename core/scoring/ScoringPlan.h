@@ -29,6 +29,7 @@ public:
     void evaluate(const CompiledAssessment &assessment, BulkScore &out) const;
 
 private:
+    /** A knock-out rule with its criterion resolved to indices. */
     struct Knockout
     {
         int criterion = -1; // index into criteria, or -1 for a gain input

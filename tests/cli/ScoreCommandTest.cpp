@@ -179,3 +179,16 @@ TEST_CASE("score --sensitivity adds the tornado, band probabilities and the smal
                   QStringLiteral("--draws"), QStringLiteral("many")})
               .exitCode == 2);
 }
+
+TEST_CASE("score accepts a whole framework object instead of a built-in key", "[cli][score]")
+{
+    // DESIGN.md's example with the culture dimension weighted 20 instead of 25: culture 78.333 and roadmap 66.667
+    // now count equally -> (78.333 + 66.667) / 2 = 72.5 (with the built-in weights it is 73.148).
+    const auto result = runCli({QStringLiteral("score"), dataFile("custom-framework.json"), QStringLiteral("--json")});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject json = parse(result.out);
+    CHECK(json.value(QStringLiteral("overall")).toDouble() == Approx((470.0 / 6 + 200.0 / 3) / 2));
+    CHECK(json.value(QStringLiteral("dimensions")).toObject().value(QStringLiteral("culture")).toDouble() ==
+          Approx(470.0 / 6)); // (3 * 90 + 2 * 75 + 50) / 6
+}
