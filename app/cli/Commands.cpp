@@ -9,8 +9,10 @@
 
 namespace pf::cli {
 
+int runPartners(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 int runWeights(const QStringList &arguments);
+int runWorkspace(const QStringList &arguments);
 
 namespace {
 
@@ -33,8 +35,10 @@ std::span<const Command> commands()
 {
     // Each command's implementation lives in its own file next to this one.
     static const Command table[] = {
+        {"partners", "List, import and export partners (CSV)", runPartners},
         {"score", "Score a partnerfit.assessment file", runScore},
         {"weights", "Derive weights from a partnerfit.pairwise file (AHP)", runWeights},
+        {"workspace", "Create, check, back up, restore a workspace; sample data", runWorkspace},
         {"version", "Print the version and exit", runVersion},
     };
     return table;
