@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliWorkspace.h"
 #include "Command.h"
+#include "core/io/WorkspaceJson.h"
+#include "core/storage/SampleWorkspace.h"
 #include "core/storage/WorkspaceBackup.h"
+#include "core/storage/WorkspaceFiles.h"
 #include "core/storage/WorkspaceLocation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +111,79 @@ int restore(const CliWorkspace &cli, const QCommandLineParser &parser, const QSt
     return Success;
 }
 
+int sample(const CliWorkspace &cli, const QCommandLineParser &parser, const QStringList &rest, QTextStream &out,
+           QTextStream &err)
+{
+    const QString path = rest.isEmpty() ? cli.path(parser) : rest.first();
+    const core::StorageStatus status = core::SampleWorkspace::create(path, CliWorkspace::options());
+    if (!status.ok()) {
+        err << QStringLiteral("%1: %2\n").arg(path, status.message);
+        return RuntimeError;
+    }
+    out << tr("Sample workspace created: %1\n").arg(path);
+    return Success;
+}
+
+int exportJson(const CliWorkspace &cli, const QCommandLineParser &parser, const QStringList &rest, QTextStream &out,
+               QTextStream &err)
+{
+    auto workspace = cli.open(parser, err);
+    if (!workspace) {
+        return RuntimeError;
+    }
+    auto document = core::io::WorkspaceJson::exportWorkspace(*workspace);
+    if (!document.ok()) {
+        err << QStringLiteral("%1: %2\n").arg(workspace->path(), document.status.message);
+        return RuntimeError;
+    }
+    const QByteArray bytes = QJsonDocument(*document.value).toJson();
+    if (rest.isEmpty() || rest.first() == QLatin1String("-")) {
+        out << QString::fromUtf8(bytes);
+        return Success;
+    }
+    QString error;
+    if (!core::WorkspaceFiles::saveFile(rest.first(), bytes, &error)) {
+        err << QStringLiteral("%1: %2\n").arg(rest.first(), error);
+        return RuntimeError;
+    }
+    return Success;
+}
+
+int importJson(const CliWorkspace &cli, const QCommandLineParser &parser, const QStringList &rest, QTextStream &out,
+               QTextStream &err)
+{
+    if (rest.size() != 1) {
+        err << tr("partnerfit-cli workspace import: expected the JSON FILE to import\n");
+        return UsageError;
+    }
+    QFile file(rest.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << QStringLiteral("%1: %2\n").arg(rest.first(), file.errorString());
+        return RuntimeError;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        err << QStringLiteral("%1: %2\n").arg(rest.first(), parseError.errorString());
+        return RuntimeError;
+    }
+    // A new workspace is created for the import unless the named one exists.
+    const QString path = cli.path(parser);
+    auto opened = QFileInfo::exists(path) ? core::Workspace::open(path, CliWorkspace::options())
+                                          : core::Workspace::create(path, CliWorkspace::options());
+    if (!opened.ok()) {
+        err << QStringLiteral("%1: %2\n").arg(path, opened.status.message);
+        return RuntimeError;
+    }
+    const core::StorageStatus status = core::io::WorkspaceJson::importWorkspace(*opened.workspace, document.object());
+    if (!status.ok()) {
+        err << QStringLiteral("%1: %2\n").arg(QFileInfo(rest.first()).fileName(), status.message);
+        return RuntimeError;
+    }
+    out << tr("Imported %1 into %2\n").arg(rest.first(), path);
+    return Success;
+}
+
 } // namespace
 
 int runWorkspace(const QStringList &arguments)
@@ -116,8 +193,11 @@ int runWorkspace(const QStringList &arguments)
     CliWorkspace cli;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create, check, back up and restore workspaces."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("init, check, backup [FILE], restore BACKUP"));
-    const QString usage = tr("Usage: partnerfit-cli workspace init|check|backup|restore [--workspace PATH] [--json]");
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        tr("init, check, backup [FILE], restore BACKUP, sample [PATH], export [FILE.json], import FILE.json"));
+    const QString usage = tr(
+        "Usage: partnerfit-cli workspace init|check|backup|restore|sample|export|import [--workspace PATH] [--json]");
     if (const int code = cli.parse(parser, arguments, usage, out, err); code >= 0) {
         return code;
     }
@@ -138,6 +218,15 @@ int runWorkspace(const QStringList &arguments)
     }
     if (action == QLatin1String("restore")) {
         return restore(cli, parser, rest, out, err);
+    }
+    if (action == QLatin1String("sample")) {
+        return sample(cli, parser, rest, out, err);
+    }
+    if (action == QLatin1String("export")) {
+        return exportJson(cli, parser, rest, out, err);
+    }
+    if (action == QLatin1String("import")) {
+        return importJson(cli, parser, rest, out, err);
     }
     err << tr("partnerfit-cli workspace: unknown action '%1'\n").arg(action) << usage << QLatin1Char('\n');
     return UsageError;

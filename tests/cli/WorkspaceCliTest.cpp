@@ -128,3 +128,65 @@ TEST_CASE("partners import is all-or-nothing unless --valid-only; list and expor
     CHECK(text.contains(QStringLiteral("'=Evil")));
     CHECK(text.contains(QStringLiteral("Novák s.r.o.")));
 }
+
+TEST_CASE("workspace sample, assessments list/export/import and score --partner", "[cli][assessments]")
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("sample.partnerfit"));
+    const auto sample = runCli({QStringLiteral("workspace"), QStringLiteral("sample"), ws});
+    REQUIRE(sample.exitCode == 0);
+    CHECK(runCli({QStringLiteral("workspace"), QStringLiteral("sample"), ws}).exitCode == 1);
+
+    const auto list = runCli({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json"),
+                              QStringLiteral("--workspace"), ws});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray assessments = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    CHECK(assessments.size() > 30);
+
+    const QString partner = QStringLiteral("Kestrel Security Inc.");
+    const auto score = runCli({QStringLiteral("score"), QStringLiteral("--partner"), partner, QStringLiteral("--json"),
+                               QStringLiteral("--workspace"), ws});
+    REQUIRE(score.exitCode == 0);
+    const QJsonObject result = QJsonDocument::fromJson(score.out.toUtf8()).object();
+    CHECK(result.value(QStringLiteral("band")).toString() == QStringLiteral("Strong fit"));
+    const auto text =
+        runCli({QStringLiteral("score"), QStringLiteral("--partner"), partner, QStringLiteral("--workspace"), ws});
+    CHECK(text.out.contains(partner));
+    const auto unknown = runCli({QStringLiteral("score"), QStringLiteral("--partner"), QStringLiteral("Nobody"),
+                                 QStringLiteral("--workspace"), ws});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no partner named \"Nobody\"")));
+
+    const QString file = dir.filePath(QStringLiteral("kestrel.json"));
+    REQUIRE(runCli({QStringLiteral("assessments"), QStringLiteral("export"), QStringLiteral("--partner"), partner,
+                    QStringLiteral("-o"), file, QStringLiteral("--workspace"), ws})
+                .exitCode == 0);
+    // The exported file scores the same on its own.
+    const auto fileScore = runCli({QStringLiteral("score"), file, QStringLiteral("--json")});
+    REQUIRE(fileScore.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(fileScore.out.toUtf8()).object().value(QStringLiteral("overall")) ==
+          result.value(QStringLiteral("overall")));
+
+    const QString other = dir.filePath(QStringLiteral("other.partnerfit"));
+    REQUIRE(
+        runCli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("--workspace"), other}).exitCode ==
+        0);
+    const auto imported =
+        runCli({QStringLiteral("assessments"), QStringLiteral("import"), file, QStringLiteral("--workspace"), other});
+    CHECK(imported.exitCode == 0);
+    const auto rescored = runCli({QStringLiteral("score"), QStringLiteral("--partner"), partner,
+                                  QStringLiteral("--json"), QStringLiteral("--workspace"), other});
+    CHECK(QJsonDocument::fromJson(rescored.out.toUtf8()).object().value(QStringLiteral("overall")) ==
+          result.value(QStringLiteral("overall")));
+
+    const QString json = dir.filePath(QStringLiteral("all.json"));
+    REQUIRE(runCli({QStringLiteral("workspace"), QStringLiteral("export"), json, QStringLiteral("--workspace"), ws})
+                .exitCode == 0);
+    const QString copy = dir.filePath(QStringLiteral("copy.partnerfit"));
+    CHECK(runCli({QStringLiteral("workspace"), QStringLiteral("import"), json, QStringLiteral("--workspace"), copy})
+              .exitCode == 0);
+    const auto copied =
+        runCli({QStringLiteral("partners"), QStringLiteral("list"), QStringLiteral("--workspace"), copy});
+    CHECK(copied.out.count(QLatin1Char('\n')) == 15);
+    CHECK(copied.out.contains(QStringLiteral("東京データシステム株式会社")));
+}
