@@ -69,7 +69,8 @@ TEST_CASE("workspace JSON export -> import -> export is lossless apart from the 
 
     // The imported cached scores still match a recomputation from the imported inputs.
     AssessmentRepository assessments(*copy);
-    for (const AssessmentSummary &summary : *assessments.listCurrent().value) {
+    const QList<AssessmentSummary> current = *assessments.listCurrent().value;
+    for (const AssessmentSummary &summary : current) {
         if (summary.score) {
             const auto recomputed = WorkspaceScoring::score(*copy, summary.id);
             REQUIRE(recomputed.ok());
