@@ -84,8 +84,19 @@ CsvDocument CsvDocument::parse(const QByteArray &data)
             ++line;
             endRecord();
         } else {
-            field += c;
+            // Copy a run of ordinary characters at once: imports of 100,000 rows spend most time here.
+            qsizetype end = i + 1;
+            while (end < n) {
+                const QChar d = text.at(end);
+                if (d == document.delimiter || d == QLatin1Char('\n') || d == QLatin1Char('\r') ||
+                    d == QLatin1Char('"')) {
+                    break;
+                }
+                ++end;
+            }
+            field += QStringView(text).mid(i, end - i);
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (quoted) {
