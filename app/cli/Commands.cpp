@@ -9,8 +9,11 @@
 
 namespace pf::cli {
 
+int runAssessments(const QStringList &arguments);
+int runPartners(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 int runWeights(const QStringList &arguments);
+int runWorkspace(const QStringList &arguments);
 
 namespace {
 
@@ -31,8 +34,11 @@ std::span<const Command> commands()
 {
     // Each command's implementation lives in its own file next to this one.
     static const Command table[] = {
+        {"assessments", "List, export and import assessments of a workspace", runAssessments},
+        {"partners", "List, import and export partners (CSV)", runPartners},
         {"score", "Score a partnerfit.assessment file", runScore},
         {"weights", "Derive weights from a partnerfit.pairwise file (AHP)", runWeights},
+        {"workspace", "Create, check, back up, restore a workspace; sample data", runWorkspace},
         {"version", "Print the version and exit", runVersion},
     };
     return table;

@@ -166,6 +166,74 @@ StorageResult<qint64> AssessmentRepository::createDraft(const AssessmentRecord &
     return status.ok() ? StorageResult<qint64>::of(id) : StorageResult<qint64>::failure(status);
 }
 
+StorageResult<qint64> AssessmentRepository::insertVersion(const AssessmentRecord &record,
+                                                          const std::optional<StoredScore> &score)
+{
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<qint64>::failure(transaction.status());
+    }
+    QSqlQuery query = m_workspace.prepare(QStringLiteral(
+        "INSERT INTO assessment (series_id, version, previous_id, partner_id, framework_id, kind, status, is_current, "
+        "as_of, aggregation, title, created_at, created_by, finalised_at, revision, next_due) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(record.seriesId);
+    query.addBindValue(record.version);
+    query.addBindValue(record.previousId > 0 ? QVariant(record.previousId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(record.partnerId);
+    query.addBindValue(record.frameworkId);
+    query.addBindValue(StorageCodec::kindKey(record.kind));
+    query.addBindValue(StorageCodec::statusKey(record.status));
+    query.addBindValue(record.current ? 1 : 0);
+    query.addBindValue(record.asOf.toString(Qt::ISODate));
+    query.addBindValue(StorageCodec::aggregationKey(record.aggregation));
+    query.addBindValue(StorageCodec::text(record.title));
+    query.addBindValue(StorageCodec::text(record.createdAt));
+    query.addBindValue(StorageCodec::text(record.createdBy));
+    query.addBindValue(record.finalisedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(record.finalisedAt));
+    query.addBindValue(std::max(1, record.revision));
+    query.addBindValue(dateValue(record.nextDue));
+    if (!query.exec()) {
+        return StorageResult<qint64>::failure(m_workspace.failure(query, tr("import an assessment")));
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    StorageStatus status = StorageStatus::success();
+    if (record.seriesId <= 0) {
+        status = ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"),
+                                     {id, id}, tr("import an assessment"));
+    }
+    if (status.ok()) {
+        status = writeInputs(id, record, false);
+    }
+    if (status.ok() && score) {
+        status = ProfileTables::exec(
+            m_workspace,
+            QStringLiteral("INSERT INTO score_cache (assessment_id, overall, band, confidence, coverage, computed_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, ProfileTables::optionalValue(score->overall), StorageCodec::text(score->band),
+             StorageCodec::text(score->confidence), score->coverage, StorageCodec::text(score->computedAt)},
+            tr("store the score"));
+    }
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? StorageResult<qint64>::of(id) : StorageResult<qint64>::failure(status);
+}
+
+StorageResult<QList<qint64>> AssessmentRepository::ids() const
+{
+    QSqlQuery query = m_workspace.prepare(QStringLiteral("SELECT id FROM assessment ORDER BY id"));
+    if (!query.exec()) {
+        return StorageResult<QList<qint64>>::failure(m_workspace.failure(query, tr("list the assessments")));
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+    }
+    return StorageResult<QList<qint64>>::of(ids);
+}
+
 StorageResult<AssessmentRecord> AssessmentRepository::get(qint64 id) const
 {
     QSqlQuery query = m_workspace.prepare(QStringLiteral(

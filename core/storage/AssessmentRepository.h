@@ -40,6 +40,12 @@ public:
     /// Deletes a draft that is version 1 of its series.
     StorageStatus removeDraft(qint64 id, int expectedRevision);
 
+    /// Stores a version exactly as given (status, current flag, dates, revision, score) without an audit entry;
+    /// for whole-workspace import. seriesId 0 makes the new row its own series; previousId must already exist.
+    StorageResult<qint64> insertVersion(const AssessmentRecord &record, const std::optional<StoredScore> &score);
+    /// Every stored version's id, oldest first.
+    StorageResult<QList<qint64>> ids() const;
+
     /// The current version of every assessment (of one partner when @p partnerId > 0), newest first.
     StorageResult<QList<AssessmentSummary>> listCurrent(qint64 partnerId = 0) const;
     /// Every version of the series @p seriesId, oldest first.

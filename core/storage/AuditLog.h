@@ -20,6 +20,12 @@ public:
     /// Entries oldest first; only those about @p entity (e.g. "partner") when given.
     StorageResult<QList<AuditEntry>> entries(const QString &entity = {}, qint64 entityId = 0) const;
 
+    /// The id of the newest entry (0 when the log is empty).
+    qint64 lastId() const;
+    /// Replaces the entries after @p afterId with @p entries, kept verbatim (whole-workspace import, which adds
+    /// its own entry afterwards). Must run inside the import's WriteTransaction.
+    StorageStatus replaceAfter(qint64 afterId, const QList<AuditEntry> &entries);
+
 private:
     Workspace &m_workspace;
 };

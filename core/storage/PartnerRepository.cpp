@@ -26,8 +26,33 @@ const QString columns = QStringLiteral("id, name, website, partner_type, industr
 
 } // namespace
 
+struct PartnerRepository::Statements
+{
+    QSqlQuery partner;
+    QSqlQuery contact;
+    QSqlQuery culture;
+    QSqlQuery roadmap;
+};
+
 PartnerRepository::PartnerRepository(Workspace &workspace) : m_workspace(workspace)
 {}
+
+PartnerRepository::Statements &PartnerRepository::statements()
+{
+    if (!m_statements) {
+        m_statements = std::make_shared<Statements>(Statements{
+            m_workspace.prepare(QStringLiteral(
+                "INSERT INTO partner (name, website, partner_type, industry, regions, stage, owner, tags, notes, "
+                "revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")),
+            m_workspace.prepare(QStringLiteral(
+                "INSERT INTO contact (partner_id, position, name, role, email, phone) VALUES (?, ?, ?, ?, ?, ?)")),
+            m_workspace.prepare(
+                QStringLiteral("INSERT INTO partner_culture (partner_id, axis, value) VALUES (?, ?, ?)")),
+            m_workspace.prepare(QStringLiteral("INSERT INTO roadmap_item (partner_id, position, theme, year_from, "
+                                               "year_to, commitment, stance) VALUES (?, ?, ?, ?, ?, ?, ?)"))});
+    }
+    return *m_statements;
+}
 
 StorageStatus PartnerRepository::validate(const Partner &partner)
 {
@@ -184,8 +209,7 @@ StorageStatus PartnerRepository::writeChildren(const Partner &partner, qint64 id
         }
     }
     if (!partner.contacts.isEmpty()) {
-        QSqlQuery query = m_workspace.prepare(QStringLiteral(
-            "INSERT INTO contact (partner_id, position, name, role, email, phone) VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &query = statements().contact;
         for (int position = 0; position < partner.contacts.size(); ++position) {
             const Contact &c = partner.contacts.at(position);
             query.addBindValue(id);
@@ -200,33 +224,24 @@ StorageStatus PartnerRepository::writeChildren(const Partner &partner, qint64 id
         }
     }
     if (!partner.culture.values.isEmpty()) {
-        const auto status = ProfileTables::writeCulture(
-            m_workspace, QStringLiteral("INSERT INTO partner_culture (partner_id, axis, value) VALUES (?, ?, ?)"), {id},
-            partner.culture);
+        const auto status = ProfileTables::writeCulture(m_workspace, statements().culture, {id}, partner.culture);
         if (!status.ok()) {
             return status;
         }
     }
     if (!partner.roadmap.isEmpty()) {
-        return ProfileTables::writeRoadmap(
-            m_workspace,
-            QStringLiteral("INSERT INTO roadmap_item (partner_id, position, theme, year_from, year_to, commitment, "
-                           "stance) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {id}, partner.roadmap);
+        return ProfileTables::writeRoadmap(m_workspace, statements().roadmap, {id}, partner.roadmap);
     }
     return StorageStatus::success();
 }
 
-StorageResult<qint64> PartnerRepository::insert(const Partner &partner)
+StorageResult<qint64> PartnerRepository::insert(const Partner &partner, const QString &now)
 {
     const StorageStatus valid = validate(partner);
     if (!valid.ok()) {
         return StorageResult<qint64>::failure(valid);
     }
-    QSqlQuery query = m_workspace.prepare(QStringLiteral(
-        "INSERT INTO partner (name, website, partner_type, industry, regions, stage, owner, tags, notes, "
-        "revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    const QString now = WorkspaceFiles::nowUtc();
+    QSqlQuery &query = statements().partner;
     query.addBindValue(partner.name.trimmed());
     query.addBindValue(StorageCodec::text(partner.website));
     query.addBindValue(StorageCodec::text(partner.type));
@@ -255,11 +270,12 @@ StorageResult<qint64> PartnerRepository::insert(const Partner &partner)
 
 StorageResult<qint64> PartnerRepository::add(const Partner &partner)
 {
+    const QString now = WorkspaceFiles::nowUtc();
     WriteTransaction transaction(m_workspace);
     if (!transaction.ok()) {
         return StorageResult<qint64>::failure(transaction.status());
     }
-    auto id = insert(partner);
+    auto id = insert(partner, now);
     if (!id.ok()) {
         return id;
     }
@@ -279,8 +295,9 @@ StorageResult<QList<qint64>> PartnerRepository::addMany(const QList<Partner> &pa
     }
     QList<qint64> ids;
     ids.reserve(partners.size());
+    const QString now = WorkspaceFiles::nowUtc();
     for (const Partner &partner : partners) {
-        auto id = insert(partner);
+        auto id = insert(partner, now);
         if (!id.ok()) {
             return StorageResult<QList<qint64>>::failure(id.status);
         }

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace pf::core {
 
 class Workspace;
@@ -38,11 +40,15 @@ public:
     static StorageStatus validate(const Partner &partner);
 
 private:
-    StorageResult<qint64> insert(const Partner &partner);
+    /// Statements prepared once per repository: a 100,000-row import must not prepare 400,000 times.
+    struct Statements;
+    Statements &statements();
+    StorageResult<qint64> insert(const Partner &partner, const QString &now);
     StorageStatus writeChildren(const Partner &partner, qint64 id, bool replace);
     StorageResult<QList<Partner>> load(const QString &where, const QVariantList &values) const;
 
     Workspace &m_workspace;
+    std::shared_ptr<Statements> m_statements;
 };
 
 } // namespace pf::core

@@ -45,6 +45,12 @@ StorageStatus ProfileTables::writeCulture(Workspace &workspace, const QString &i
                                           const CultureProfile &culture)
 {
     QSqlQuery query = workspace.prepare(insertSql);
+    return writeCulture(workspace, query, owner, culture);
+}
+
+StorageStatus ProfileTables::writeCulture(Workspace &workspace, QSqlQuery &query, const QVariantList &owner,
+                                          const CultureProfile &culture)
+{
     for (auto it = culture.values.cbegin(); it != culture.values.cend(); ++it) {
         for (const QVariant &value : owner) {
             query.addBindValue(value);
@@ -63,6 +69,12 @@ StorageStatus ProfileTables::writeRoadmap(Workspace &workspace, const QString &i
                                           const QList<RoadmapItem> &roadmap)
 {
     QSqlQuery query = workspace.prepare(insertSql);
+    return writeRoadmap(workspace, query, owner, roadmap);
+}
+
+StorageStatus ProfileTables::writeRoadmap(Workspace &workspace, QSqlQuery &query, const QVariantList &owner,
+                                          const QList<RoadmapItem> &roadmap)
+{
     for (int position = 0; position < roadmap.size(); ++position) {
         const RoadmapItem &item = roadmap.at(position);
         for (const QVariant &value : owner) {

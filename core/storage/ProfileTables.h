@@ -23,9 +23,13 @@ public:
     /// Runs @p query whose rows are (theme, year_from, year_to, commitment, stance), in order.
     static QList<RoadmapItem> readRoadmap(QSqlQuery &query);
     /// Inserts each axis with @p insert (prepared with the owner values bound first, then axis and value).
+    static StorageStatus writeCulture(Workspace &workspace, QSqlQuery &insert, const QVariantList &owner,
+                                      const CultureProfile &culture);
     static StorageStatus writeCulture(Workspace &workspace, const QString &insertSql, const QVariantList &owner,
                                       const CultureProfile &culture);
-    /// Inserts each item with @p insertSql (owner values, position, theme, from, to, commitment, stance).
+    /// Inserts each item with @p insert (owner values, position, theme, from, to, commitment, stance).
+    static StorageStatus writeRoadmap(Workspace &workspace, QSqlQuery &insert, const QVariantList &owner,
+                                      const QList<RoadmapItem> &roadmap);
     static StorageStatus writeRoadmap(Workspace &workspace, const QString &insertSql, const QVariantList &owner,
                                       const QList<RoadmapItem> &roadmap);
     /// Runs @p sql with @p values bound in order.

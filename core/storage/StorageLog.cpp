@@ -4,6 +4,6 @@
 
 namespace pf::core {
 
-Q_LOGGING_CATEGORY(lcStorage, "partnerfit.storage")
+Q_LOGGING_CATEGORY(lcStorage, "partnerfit.storage", QtInfoMsg)
 
 } // namespace pf::core

@@ -447,6 +447,18 @@ QString Workspace::setting(const QString &key, const QString &fallback) const
     return fallback;
 }
 
+QMap<QString, QString> Workspace::settings() const
+{
+    QMap<QString, QString> values;
+    QSqlQuery query = prepare(QStringLiteral("SELECT key, value FROM workspace_setting"));
+    if (query.exec()) {
+        while (query.next()) {
+            values.insert(query.value(0).toString(), query.value(1).toString());
+        }
+    }
+    return values;
+}
+
 StorageStatus Workspace::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery remove = prepare(QStringLiteral("DELETE FROM workspace_setting WHERE key = ?"));

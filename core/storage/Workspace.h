@@ -5,6 +5,7 @@
 #include "core/storage/StorageStatus.h"
 #include "core/storage/WorkspaceOptions.h"
 
+#include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -80,6 +81,8 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     /// Reads a workspace setting.
     QString setting(const QString &key, const QString &fallback = {}) const;
+    /// Every workspace setting (key -> value).
+    QMap<QString, QString> settings() const;
     /// Writes a workspace setting (inside a WriteTransaction).
     StorageStatus setSetting(const QString &key, const QString &value);
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
@@ -88,6 +89,19 @@ bool WorkspaceFiles::syncDirectory(const QString &directory)
     Q_UNUSED(directory);
     return true;
 #endif
+}
+
+bool WorkspaceFiles::saveFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error) {
+            *error = file.errorString();
+        }
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 QByteArray WorkspaceFiles::sha256(const QString &file)

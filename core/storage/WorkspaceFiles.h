@@ -25,6 +25,9 @@ public:
     static bool syncFile(const QString &file);
     /// Flushes a directory entry (after a rename) to the disk; a no-op where unsupported.
     static bool syncDirectory(const QString &directory);
+    /// Writes @p bytes to @p path atomically through QSaveFile; on failure the old file is untouched and
+    /// @p error says why.
+    static bool saveFile(const QString &path, const QByteArray &bytes, QString *error = nullptr);
     /// Hex SHA-256 of a file's bytes (empty when unreadable).
     static QByteArray sha256(const QString &file);
     /// "2026-11-27T02:33:00.123Z": the UTC timestamp format used in storage.

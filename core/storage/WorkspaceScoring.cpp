@@ -9,6 +9,7 @@
 #include "core/scoring/AssessmentValidator.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/FrameworkRepository.h"
+#include "core/storage/HomeProfileRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WriteTransaction.h"
@@ -116,6 +117,84 @@ FrameworkRecord WorkspaceScoring::record(const Framework &framework)
 StorageResult<qint64> WorkspaceScoring::ensureFramework(Workspace &workspace, const Framework &framework)
 {
     return FrameworkRepository(workspace).ensure(record(framework));
+}
+
+StorageResult<qint64> WorkspaceScoring::importAssessment(Workspace &workspace, const AssessmentInput &input,
+                                                         bool keepDraft)
+{
+    if (input.partnerName.trimmed().isEmpty()) {
+        return StorageResult<qint64>::failure(StorageError::Invalid,
+                                              tr("$.partner.name: the assessment does not name its partner."));
+    }
+    WriteTransaction transaction(workspace);
+    if (!transaction.ok()) {
+        return StorageResult<qint64>::failure(transaction.status());
+    }
+    PartnerRepository partners(workspace);
+    auto partner = partners.findByName(input.partnerName.trimmed());
+    qint64 partnerId = partner.ok() ? partner.value->id : 0;
+    if (!partner.ok()) {
+        Partner created;
+        created.name = input.partnerName.trimmed();
+        created.culture = input.partnerCulture;
+        created.roadmap = input.partnerRoadmap;
+        auto id = partners.add(created);
+        if (!id.ok()) {
+            return id;
+        }
+        partnerId = *id.value;
+    }
+    HomeProfileRepository homeRepository(workspace);
+    auto home = homeRepository.load();
+    if (!home.ok()) {
+        return StorageResult<qint64>::failure(home.status);
+    }
+    QStringList themes;
+    for (const QList<RoadmapItem> *roadmap : {&input.homeRoadmap, &input.partnerRoadmap}) {
+        for (const RoadmapItem &item : *roadmap) {
+            themes << item.theme;
+        }
+    }
+    StorageStatus status = StorageStatus::success();
+    if (home.value->culture.values.isEmpty() && home.value->roadmap.isEmpty()) {
+        // A new workspace adopts the home profile the file was assessed against.
+        HomeProfile adopted = *home.value;
+        adopted.culture = input.homeCulture;
+        adopted.roadmap = input.homeRoadmap;
+        status = homeRepository.save(adopted);
+    }
+    if (status.ok()) {
+        status = homeRepository.addThemes(themes);
+    }
+    auto frameworkId = ensureFramework(workspace, input.framework);
+    if (!frameworkId.ok()) {
+        return frameworkId;
+    }
+    AssessmentRecord record;
+    record.partnerId = partnerId;
+    record.frameworkId = *frameworkId.value;
+    record.asOf = input.asOf;
+    record.aggregation = input.aggregation;
+    record.homeCulture = input.homeCulture;
+    record.homeRoadmap = input.homeRoadmap;
+    record.partnerCulture = input.partnerCulture;
+    record.partnerRoadmap = input.partnerRoadmap;
+    record.ratings = input.ratings;
+    record.consensus = input.consensus;
+    record.title = tr("Imported");
+    AssessmentRepository assessments(workspace);
+    auto id = status.ok() ? assessments.createDraft(record) : StorageResult<qint64>::failure(status);
+    if (!id.ok()) {
+        return id;
+    }
+    if (!keepDraft) {
+        auto finalised = finalise(workspace, *id.value, 1);
+        if (!finalised.ok()) {
+            return StorageResult<qint64>::failure(finalised.status);
+        }
+    }
+    status = transaction.commit();
+    return status.ok() ? id : StorageResult<qint64>::failure(status);
 }
 
 StorageResult<qint64> WorkspaceScoring::ensureDefaultFramework(Workspace &workspace)

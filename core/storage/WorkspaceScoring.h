@@ -28,6 +28,9 @@ public:
     static FrameworkRecord record(const Framework &framework);
     /// The id of @p framework's version in the workspace, storing it when absent.
     static StorageResult<qint64> ensureFramework(Workspace &workspace, const Framework &framework);
+    /// Adds an exchange-file assessment to the partner it names, creating the partner, new assessors, new themes
+    /// and the framework version when absent; finalises it unless @p keepDraft. Returns the new assessment's id.
+    static StorageResult<qint64> importAssessment(Workspace &workspace, const AssessmentInput &input, bool keepDraft);
     /// The built-in default framework ("five-lessons") stored in the workspace; its id.
     static StorageResult<qint64> ensureDefaultFramework(Workspace &workspace);
 };

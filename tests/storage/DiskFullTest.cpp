@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StorageTestSupport.h"
+#include "core/storage/PartnerRepository.h"
+#include "core/storage/WorkspaceBackup.h"
+#include "core/storage/WorkspaceFiles.h"
+#include "support/CatchCompat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace pf::core;
+using namespace pf::test;
+
+namespace {
+
+QList<Partner> bigBatch(const QString &prefix, int count)
+{
+    QList<Partner> batch;
+    for (int i = 0; i < count; ++i) {
+        Partner p;
+        p.name = QStringLiteral("%1 %2").arg(prefix).arg(i);
+        p.notes = QString(4000, QLatin1Char('n'));
+        batch << p;
+    }
+    return batch;
+}
+
+/// Fills the volume of @p directory; returns the filler file's path.
+QString fillDisk(const QString &directory)
+{
+    const QString filler = QDir(directory).filePath(QStringLiteral("filler.bin"));
+    QFile file(filler);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QByteArray chunk(4096, 'f');
+    while (file.write(chunk) == chunk.size() && file.flush()) {
+    }
+    file.close();
+    return filler;
+}
+
+} // namespace
+
+TEST_CASE("a write that does not fit on the disk is reported and leaves the workspace as it was", "[diskfull]")
+{
+    QTemporaryDir dir;
+    TmpfsMount mount(dir.filePath(QStringLiteral("small")), 1024);
+    if (!mount.mounted()) {
+        WARN("SKIPPED: cannot mount a 1 MiB tmpfs to fill the disk (" << mount.error().toStdString()
+                                                                      << "); the disk-full test needs root with mount "
+                                                                         "rights");
+        return;
+    }
+    const QString path = mount.path() + QStringLiteral("/full.partnerfit");
+    auto workspace = createWorkspace(path);
+    PartnerRepository partners(*workspace);
+    REQUIRE(partners.addMany(bigBatch(QStringLiteral("Before"), 5), QStringLiteral("setup")).ok());
+    const QList<Partner> before = *partners.list().value;
+    const QString exported = mount.path() + QStringLiteral("/partners.csv");
+    REQUIRE(WorkspaceFiles::saveFile(exported, "old export\n"));
+
+    const QString filler = fillDisk(mount.path());
+
+    const auto failed = partners.addMany(bigBatch(QStringLiteral("After"), 200), QStringLiteral("too-big.csv"));
+    INFO(failed.status.message.toStdString());
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.status.message.contains(QStringLiteral("disk is full")));
+    CHECK(failed.status.message.contains(QStringLiteral("nothing was changed")));
+    CHECK(*partners.list().value == before);
+    CHECK(workspace->check().ok());
+
+    const auto backup = WorkspaceBackup::backup(*workspace, WorkspaceBackup::Reason::Manual);
+    CHECK_FALSE(backup.ok());
+    CHECK(WorkspaceBackup::backups(path).isEmpty());
+    const QStringList leftovers = QDir(WorkspaceBackup::backupDirectory(path)).entryList(QDir::Files);
+    CHECK(leftovers.isEmpty());
+
+    QString error;
+    CHECK_FALSE(WorkspaceFiles::saveFile(exported, QByteArray(200000, 'x'), &error));
+    CHECK_FALSE(error.isEmpty());
+    QFile old(exported);
+    REQUIRE(old.open(QIODevice::ReadOnly));
+    CHECK(old.readAll() == "old export\n");
+    old.close();
+
+    // With space again, the same write succeeds: the failure was the disk, and nothing was left half-done.
+    REQUIRE(QFile::remove(filler));
+    CHECK(partners.addMany(bigBatch(QStringLiteral("After"), 20), QStringLiteral("retry.csv")).ok());
+    workspace.reset();
+    auto reopened = Workspace::open(path, testOptions());
+    REQUIRE(reopened.ok());
+    CHECK(reopened.workspace->check().ok());
+    CHECK(PartnerRepository(*reopened.workspace).list().value->size() == 25);
+}
+
+TEST_CASE("creating a workspace on a full disk fails cleanly without leaving a file", "[diskfull]")
+{
+    QTemporaryDir dir;
+    TmpfsMount mount(dir.filePath(QStringLiteral("tiny")), 256);
+    if (!mount.mounted()) {
+        WARN("SKIPPED: cannot mount a tmpfs (" << mount.error().toStdString() << ")");
+        return;
+    }
+    fillDisk(mount.path());
+    const QString path = mount.path() + QStringLiteral("/new.partnerfit");
+    auto result = Workspace::create(path, testOptions());
+    CHECK_FALSE(result.ok());
+    CHECK_FALSE(result.status.message.isEmpty());
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".creating")));
+}
