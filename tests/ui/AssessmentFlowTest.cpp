@@ -238,3 +238,21 @@ TEST_CASE("Search and filters narrow the partner list as you type", "[flow][part
     QTest::keyClicks(search, QStringLiteral("distrib"));
     CHECK(list->rowCount() == 1);
 }
+
+TEST_CASE("The sample workspace opens from the empty state with partners to explore", "[flow][sample]")
+{
+    TemporarySettings temp;
+    MainWindow window(temp.dir.filePath(QStringLiteral("empty.partnerfit")));
+    QAction *sample = window.findChild<QAction *>(QStringLiteral("actionOpenSample"));
+    REQUIRE(sample->isEnabled());
+    sample->trigger();
+    CHECK(window.workspacePath().endsWith(QStringLiteral("sample.partnerfit")));
+    CHECK(window.controller()->partners().size() >= 12);
+    // Every partner with a finalised assessment shows its score in the list.
+    int scored = 0;
+    for (const ui::PartnerRow &row : window.controller()->partners()) {
+        scored += row.latest && row.latest->score ? 1 : 0;
+    }
+    CHECK(scored >= 8);
+    QFile::remove(window.workspacePath());
+}

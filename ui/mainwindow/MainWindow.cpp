@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "core/storage/SampleWorkspace.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceLocation.h"
@@ -13,6 +14,7 @@
 #include "ui/common/ScoreFormat.h"
 #include "ui/common/Settings.h"
 #include "ui/history/HistoryPage.h"
+#include "ui/partners/BandDelegate.h"
 #include "ui/partners/PartnerDialog.h"
 #include "ui/partners/PartnerListModel.h"
 #include "ui/partners/PartnerView.h"
@@ -110,6 +112,8 @@ void MainWindow::createActions()
     connect(m_openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     m_saveWorkspaceAs = make(tr("Save Workspace &As…"), "actionSaveWorkspaceAs", QKeySequence::SaveAs);
     m_openSample = make(tr("Open the &Sample Workspace"), "actionOpenSample");
+    m_openSample->setToolTip(tr("Fifteen fictional partners with assessments, disagreements and health checks"));
+    connect(m_openSample, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
     m_backup = make(tr("&Back Up Workspace…"), "actionBackup");
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
     m_restore = make(tr("&Restore from Backup…"), "actionRestore");
@@ -172,8 +176,8 @@ void MainWindow::createActions()
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Features still to come stay disabled rather than pretending to work.
-    for (QAction *pending : {m_saveWorkspaceAs, m_openSample, m_restore, m_importPartners, m_exportReport,
-                             m_exportPortfolioReport, m_editHomeProfile}) {
+    for (QAction *pending :
+         {m_saveWorkspaceAs, m_restore, m_importPartners, m_exportReport, m_exportPortfolioReport, m_editHomeProfile}) {
         pending->setEnabled(false);
     }
 }
@@ -271,7 +275,12 @@ void MainWindow::createCentralArea()
     m_partnerTable->setShowGrid(false);
     m_partnerTable->setAlternatingRowColors(true);
     m_partnerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_partnerTable->setWordWrap(false);
+    m_partnerTable->setTextElideMode(Qt::ElideRight);
+    m_partnerTable->setItemDelegateForColumn(PartnerListModel::Band, new BandDelegate(m_partnerTable));
+    m_partnerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerListModel::Name, QHeaderView::Stretch);
+    m_partnerTable->verticalHeader()->setDefaultSectionSize(m_partnerTable->fontMetrics().height() + 12);
     m_partnerTable->horizontalHeader()->setHighlightSections(false);
     connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::partnerSelectionChanged);
@@ -331,7 +340,7 @@ void MainWindow::createCentralArea()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({420, 880});
+    m_splitter->setSizes({560, 880});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 }
@@ -558,6 +567,24 @@ void MainWindow::newWorkspace()
     }
     Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
     openWorkspace(path, true);
+}
+
+void MainWindow::openSampleWorkspace()
+{
+    // The sample lives beside the default workspace; it is made once and then opened like any other.
+    const QString path = QDir(core::WorkspaceLocation::defaultDirectory())
+                             .filePath(QStringLiteral("sample.") + core::WorkspaceLocation::fileSuffix());
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(core::WorkspaceLocation::defaultDirectory());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const core::StorageStatus status = core::SampleWorkspace::create(path);
+        QApplication::restoreOverrideCursor();
+        if (!status.ok()) {
+            showStorageError(status, tr("The sample workspace could not be created."));
+            return;
+        }
+    }
+    openWorkspace(path);
 }
 
 void MainWindow::chooseWorkspace()

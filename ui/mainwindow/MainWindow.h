@@ -71,6 +71,7 @@ private:
     void finalise();
     void revise();
     void newWorkspace();
+    void openSampleWorkspace();
     void chooseWorkspace();
     void backupWorkspace();
     void checkWorkspace();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartnerListModel.h"
 
+#include "BandDelegate.h"
+#include "ui/charts/ChartData.h"
 #include "ui/common/ScoreFormat.h"
 
 #include <QCollator>
@@ -65,6 +67,17 @@ QString PartnerListModel::typeName(const QString &type)
     return type;
 }
 
+QString PartnerListModel::shortTypeName(const QString &type)
+{
+    if (type == QLatin1String("technology")) {
+        return tr("Technology");
+    }
+    if (type == QLatin1String("strategic_alliance")) {
+        return tr("Alliance");
+    }
+    return typeName(type);
+}
+
 int PartnerListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -86,6 +99,12 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
     if (role == PartnerIdRole) {
         return row.partner.id;
     }
+    if (role == BandDelegate::BandRole && index.column() == Band && score && score->overall) {
+        static const QStringList bands = {QStringLiteral("Strong fit"), QStringLiteral("Promising"),
+                                          QStringLiteral("Conditional"), QStringLiteral("Weak fit")};
+        const int position = bands.indexOf(score->band);
+        return int(position >= 0 ? charts::Band(position) : charts::Band::NotRecommended);
+    }
     if (role == SearchTextRole) {
         return QStringList{row.partner.name,
                            row.partner.type,
@@ -102,7 +121,7 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         case Name:
             return row.partner.name;
         case Type:
-            return typeName(row.partner.type);
+            return shortTypeName(row.partner.type);
         case Stage:
             return stageName(row.partner.stage);
         case Overall:

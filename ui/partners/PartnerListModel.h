@@ -27,6 +27,8 @@ public:
 
     static QString stageName(const QString &stage);
     static QString typeName(const QString &type);
+    /// The type in a word, for the list.
+    static QString shortTypeName(const QString &type);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
