@@ -10,7 +10,9 @@
 #include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/ScaleButtons.h"
 #include "ui/history/HistoryPage.h"
+#include "ui/home/HomeProfileDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/overview/OverviewPage.h"
 #include "ui/partners/PartnerDialog.h"
@@ -255,4 +257,36 @@ TEST_CASE("The sample workspace opens from the empty state with partners to expl
     }
     CHECK(scored >= 8);
     QFile::remove(window.workspacePath());
+}
+
+TEST_CASE("Our home profile is edited once and every draft measures against it", "[flow][home]")
+{
+    TemporarySettings temp;
+    MainWindow window(temp.dir.filePath(QStringLiteral("home.partnerfit")));
+    core::Partner partner;
+    partner.name = QStringLiteral("Acme GmbH");
+    partner.culture.values.insert(QStringLiteral("decision_speed"), 3.0);
+    const auto added = window.controller()->addPartner(partner);
+    REQUIRE(added.ok());
+    window.selectPartner(*added.value);
+    window.findChild<QAction *>(QStringLiteral("actionNewAssessment"))->trigger();
+    REQUIRE(window.controller()->assessment());
+    CHECK_FALSE(window.editor()->result().culture.similarity.has_value()); // our side is empty
+
+    DialogRunner::setDialogResponder([](QDialog &dialog) {
+        auto &home = dynamic_cast<ui::HomeProfileDialog &>(dialog);
+        QTest::mouseClick(home.axisButtons(QStringLiteral("decision_speed"))->button(5), Qt::LeftButton);
+        home.addRoadmapItem();
+        return int(QDialog::Accepted);
+    });
+    window.findChild<QAction *>(QStringLiteral("actionEditHomeProfile"))->trigger();
+    DialogRunner::setDialogResponder({});
+
+    // |5 - 3| = 2, tolerance 1: fit 1 - 1/5 = 0.8 → similarity 80.
+    CHECK(window.editor()->result().culture.similarity == Approx(80.0));
+    CHECK(window.editor()->roadmap(ui::Side::Home).size() == 1);
+    const auto stored = window.controller()->homeProfile();
+    REQUIRE(stored.ok());
+    CHECK(stored.value->culture.value(QStringLiteral("decision_speed")) == 5.0);
+    CHECK(stored.value->themes.contains(QStringLiteral("New theme")));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "core/io/FrameworkJson.h"
 #include "core/storage/SampleWorkspace.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceBackup.h"
@@ -13,7 +14,9 @@
 #include "ui/common/MessageBar.h"
 #include "ui/common/ScoreFormat.h"
 #include "ui/common/Settings.h"
+#include "ui/culture/CulturePage.h"
 #include "ui/history/HistoryPage.h"
+#include "ui/home/HomeProfileDialog.h"
 #include "ui/partners/BandDelegate.h"
 #include "ui/partners/PartnerDialog.h"
 #include "ui/partners/PartnerListModel.h"
@@ -152,6 +155,7 @@ void MainWindow::createActions()
     m_deletePartner = make(tr("&Delete Partner…"), "actionDeletePartner", QKeySequence::Delete);
     connect(m_deletePartner, &QAction::triggered, this, &MainWindow::deletePartner);
     m_editHomeProfile = make(tr("Edit &Home Profile…"), "actionEditHomeProfile");
+    connect(m_editHomeProfile, &QAction::triggered, this, &MainWindow::editHomeProfile);
 
     m_newAssessment = make(tr("&New Assessment"), "actionNewAssessment", QKeySequence(tr("Ctrl+Shift+A")));
     connect(m_newAssessment, &QAction::triggered, this, [this] { newAssessment(false); });
@@ -320,6 +324,7 @@ void MainWindow::createCentralArea()
 
     m_partnerView = new PartnerView(m_editor, this);
     m_partnerView->setHistoryPage(new HistoryPage(m_controller, m_partnerView));
+    connect(m_partnerView->culturePage(), &CulturePage::homeProfileRequested, this, &MainWindow::editHomeProfile);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyState);
@@ -422,6 +427,7 @@ void MainWindow::updateActions()
     const auto &assessment = m_controller->assessment();
     const bool draft = assessment && !assessment->isFinalised();
     m_addPartner->setEnabled(open);
+    m_editHomeProfile->setEnabled(open);
     m_backup->setEnabled(open);
     m_checkWorkspace->setEnabled(open);
     m_editPartner->setEnabled(selected);
@@ -552,6 +558,29 @@ void MainWindow::revise()
     }
     updateActions();
     updatePages();
+}
+
+void MainWindow::editHomeProfile()
+{
+    const auto profile = m_controller->homeProfile();
+    if (!profile.ok()) {
+        showStorageError(profile.status, tr("The home profile could not be read."));
+        return;
+    }
+    const auto framework = core::io::FrameworkJson::builtIn(QStringLiteral("five-lessons"));
+    const QList<core::CultureAxis> axes = m_editor->input().framework.cultureAxes.isEmpty() && framework.ok()
+                                              ? framework.value->cultureAxes
+                                              : m_editor->input().framework.cultureAxes;
+    HomeProfileDialog dialog(*profile.value, axes, QDate::currentDate().year(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted) {
+        return;
+    }
+    const core::StorageStatus status = m_controller->saveHomeProfile(dialog.profile());
+    if (!status.ok()) {
+        showStorageError(status, tr("The home profile could not be saved."));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved"), 3000);
 }
 
 void MainWindow::newWorkspace()

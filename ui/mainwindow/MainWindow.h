@@ -70,6 +70,7 @@ private:
     void newAssessment(bool healthCheck);
     void finalise();
     void revise();
+    void editHomeProfile();
     void newWorkspace();
     void openSampleWorkspace();
     void chooseWorkspace();

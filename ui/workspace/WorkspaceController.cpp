@@ -262,6 +262,30 @@ StorageStatus WorkspaceController::revise()
     return loadAssessment(*result.value);
 }
 
+core::StorageResult<core::HomeProfile> WorkspaceController::homeProfile() const
+{
+    if (!m_workspace) {
+        return core::StorageResult<core::HomeProfile>::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    return core::HomeProfileRepository(*m_workspace).load();
+}
+
+StorageStatus WorkspaceController::saveHomeProfile(const core::HomeProfile &profile)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    const StorageStatus status = core::HomeProfileRepository(*m_workspace).save(profile);
+    if (status.ok() && m_record && !m_record->isFinalised()) {
+        // The draft's snapshot of our profile follows; a finalised assessment keeps the one it was made with.
+        for (const core::CultureAxis &axis : m_editor->input().framework.cultureAxes) {
+            m_editor->applyCultureValue(Side::Home, axis.key, profile.culture.value(axis.key));
+        }
+        m_editor->applyRoadmap(Side::Home, profile.roadmap);
+    }
+    return status;
+}
+
 QList<core::AssessmentSummary> WorkspaceController::history() const
 {
     QList<core::AssessmentSummary> all;

@@ -4,6 +4,7 @@
 
 #include "core/model/AssessmentRecord.h"
 #include "core/model/AssessmentSummary.h"
+#include "core/model/HomeProfile.h"
 #include "core/model/Partner.h"
 #include "core/storage/StorageStatus.h"
 
@@ -70,6 +71,10 @@ public:
     core::StorageStatus finalise();
     /// Makes a new draft version of the finalised assessment in the editor.
     core::StorageStatus revise();
+    core::StorageResult<core::HomeProfile> homeProfile() const;
+    /// Saves our profile; the draft being edited takes the new culture and roadmap too.
+    core::StorageStatus saveHomeProfile(const core::HomeProfile &profile);
+
     /// Every version of every assessment of the selected partner, oldest first.
     QList<core::AssessmentSummary> history() const;
 
