@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AhpCalculator</name>
+    <message>
+        <source>the matrix is empty</source>
+        <translation>die Matrix ist leer</translation>
+    </message>
+    <message>
+        <source>at most 15 items can be compared, not %1</source>
+        <translation>höchstens 15 Elemente können verglichen werden, nicht %1</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 values; the matrix must be %3 × %3</source>
+        <translation>Zeile %1 hat %2 Werte; die Matrix muss %3 × %3 groß sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive number</source>
+        <translation>%1 ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>the diagonal must be 1, not %1</source>
+        <translation>die Diagonale muss 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the reciprocal of %2 (expected %3)</source>
+        <translation>%1 ist nicht der Kehrwert von %2 (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos;</source>
+        <translation>unbekanntes Element '%1'</translation>
+    </message>
+    <message>
+        <source>an item cannot be compared with itself</source>
+        <translation>ein Element kann nicht mit sich selbst verglichen werden</translation>
+    </message>
+    <message>
+        <source>judgment %1 is outside Saaty&apos;s scale 1/9–9</source>
+        <translation>Urteil %1 liegt außerhalb der Saaty-Skala 1/9–9</translation>
+    </message>
+    <message>
+        <source>no judgment compares &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>kein Urteil vergleicht '%1' mit '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentJson</name>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>'%1' ist kein Datum im Format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected a built-in framework key or a framework object</source>
+        <translation>Schlüssel eines integrierten Bewertungsrahmens oder Bewertungsrahmen-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
+        <translation>unbekannte Aggregation '%1' (erwartet: median oder mean)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentScorer</name>
     <message>
         <source>below</source>
@@ -22,6 +80,279 @@
     <message>
         <source>Not recommended</source>
         <translation>Nicht empfohlen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentValidator</name>
+    <message>
+        <source>a rating needs an assessor</source>
+        <translation>eine Einstufung braucht einen Bewerter</translation>
+    </message>
+    <message>
+        <source>rating %1 is outside 1–5</source>
+        <translation>Einstufung %1 liegt außerhalb von 1–5</translation>
+    </message>
+    <message>
+        <source>assessor &apos;%1&apos; already rated &apos;%2&apos; at $.ratings[%3]</source>
+        <translation>Bewerter '%1' hat '%2' bereits unter $.ratings[%3] eingestuft</translation>
+    </message>
+    <message>
+        <source>consensus value %1 is outside 1–5</source>
+        <translation>Konsenswert %1 liegt außerhalb von 1–5</translation>
+    </message>
+    <message>
+        <source>a second consensus for &apos;%1&apos;</source>
+        <translation>ein zweiter Konsens für '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkJson</name>
+    <message>
+        <source>unknown built-in framework &apos;%1&apos;</source>
+        <translation>unbekannter integrierter Bewertungsrahmen '%1'</translation>
+    </message>
+    <message>
+        <source>the built-in framework &apos;%1&apos; is missing from this build</source>
+        <translation>der integrierte Bewertungsrahmen '%1' fehlt in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>missing text</source>
+        <translation>Text fehlt</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>missing number</source>
+        <translation>Zahl fehlt</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not %1</source>
+        <translation>ganze Zahl erwartet, nicht %1</translation>
+    </message>
+    <message>
+        <source>missing list</source>
+        <translation>Liste fehlt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>missing object</source>
+        <translation>Objekt fehlt</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>"%1" erwartet, nicht "%2"</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this build reads version %2)</source>
+        <translation>nicht unterstützte Version %1 (dieser Build liest Version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseJson</name>
+    <message>
+        <source>expected an item key</source>
+        <translation>Elementschlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>duplicate item &apos;%1&apos;</source>
+        <translation>doppeltes Element '%1'</translation>
+    </message>
+    <message>
+        <source>compare at least two items</source>
+        <translation>vergleichen Sie mindestens zwei Elemente</translation>
+    </message>
+    <message>
+        <source>give either &quot;matrix&quot; or &quot;judgments&quot;</source>
+        <translation>geben Sie entweder "matrix" oder "judgments" an</translation>
+    </message>
+    <message>
+        <source>expected a row of numbers</source>
+        <translation>Zeile mit Zahlen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 rows for %2 items</source>
+        <translation>%1 Zeilen für %2 Elemente</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationRules</name>
+    <message>
+        <source>Lesson 1 – choose the people, not just the technology: culture similarity is %1 (below %2). Meet the partner&apos;s leadership and agree how decisions, risk and communication will work before committing.</source>
+        <translation>Lektion 1 – Wählen Sie die Menschen, nicht nur die Technologie: Die Kulturähnlichkeit beträgt %1 (unter %2). Treffen Sie die Führung des Partners und vereinbaren Sie, wie Entscheidungen, Risiken und Kommunikation gehandhabt werden, bevor Sie sich festlegen.</translation>
+    </message>
+    <message>
+        <source>Lesson 1 – choose the people, not just the technology: leadership commitment is rated %1 (2 or less). Secure a named executive sponsor with budget before investing further.</source>
+        <translation>Lektion 1 – Wählen Sie die Menschen, nicht nur die Technologie: Das Engagement der Führung ist mit %1 eingestuft (2 oder weniger). Sichern Sie sich einen namentlich benannten Sponsor aus der Geschäftsleitung mit Budget, bevor Sie weiter investieren.</translation>
+    </message>
+    <message>
+        <source>Lesson 2 – have a framework and work to it: agreed success metrics are rated %1 (2 or less). Agree measurable goals and a review cadence so success or failure shows early.</source>
+        <translation>Lektion 2 – Schaffen Sie einen Rahmen und arbeiten Sie danach: Vereinbarte Erfolgskennzahlen sind mit %1 eingestuft (2 oder weniger). Vereinbaren Sie messbare Ziele und einen Überprüfungsrhythmus, damit Erfolg oder Misserfolg früh sichtbar wird.</translation>
+    </message>
+    <message>
+        <source>Lesson 3 – sign contracts but never look at them again: relationship over contract is rated %1 (2 or less). A partnership policed through its clauses is failing; rebuild shared risk and agenda or reconsider it.</source>
+        <translation>Lektion 3 – Unterschreiben Sie Verträge, aber sehen Sie sie nie wieder an: Beziehung vor Vertrag ist mit %1 eingestuft (2 oder weniger). Eine Partnerschaft, die über ihre Vertragsklauseln kontrolliert wird, scheitert; bauen Sie gemeinsames Risiko und gemeinsame Ziele wieder auf oder überdenken Sie die Partnerschaft.</translation>
+    </message>
+    <message>
+        <source>Lesson 4 – understand your partner&apos;s roadmap: far-horizon roadmap alignment is %1 (below %2). Expect a short-term partnership with limited returns.</source>
+        <translation>Lektion 4 – Verstehen Sie die Roadmap Ihres Partners: Die Roadmap-Übereinstimmung im fernen Horizont beträgt %1 (unter %2). Rechnen Sie mit einer kurzfristigen Partnerschaft mit begrenztem Ertrag.</translation>
+    </message>
+    <message>
+        <source>Lesson 5 – make your partner successful: value to the partner is %1 and the balance of gains is %2 (thresholds %3 and %4). Plan enablement so the partner succeeds; that brings the larger long-term return.</source>
+        <translation>Lektion 5 – Machen Sie Ihren Partner erfolgreich: Der Nutzen für den Partner beträgt %1 und die Ausgewogenheit des Nutzens %2 (Schwellenwerte %3 und %4). Planen Sie Befähigungsmaßnahmen, damit der Partner erfolgreich ist; das bringt langfristig den größeren Ertrag.</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreResultText</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 v%4)
+</source>
+        <translation>%1 — %2 (%3 v%4)
+</translation>
+    </message>
+    <message>
+        <source>Verdict:    %1
+</source>
+        <translation>Urteil:          %1
+</translation>
+    </message>
+    <message>
+        <source>Overall:    %1
+</source>
+        <translation>Gesamtwert:      %1
+</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 (coverage %2%)
+</source>
+        <translation>Verlässlichkeit: %1 (Abdeckung %2 %)
+</translation>
+    </message>
+    <message>
+        <source>
+Pillars
+</source>
+        <translation>
+Säulen
+</translation>
+    </message>
+    <message>
+        <source>  Cultural fit       similarity %1
+</source>
+        <translation>  Kulturelle Passung       Ähnlichkeit %1
+</translation>
+    </message>
+    <message>
+        <source>  Mutual gain        index %1 (us %2, partner %3, %4)
+</source>
+        <translation>  Gegenseitiger Nutzen     Index %1 (uns %2, Partner %3, %4)
+</translation>
+    </message>
+    <message>
+        <source>  Roadmap alignment  direction %1 (near %2, far %3, %4)
+</source>
+        <translation>  Roadmap-Übereinstimmung  Richtung %1 (nah %2, fern %3, %4)
+</translation>
+    </message>
+    <message>
+        <source>
+Dimensions
+</source>
+        <translation>
+Dimensionen
+</translation>
+    </message>
+    <message>
+        <source>
+Knock-outs
+</source>
+        <translation>
+K.-o.-Kriterien
+</translation>
+    </message>
+    <message>
+        <source>
+To discuss (assessors differ by 2 points or more)
+</source>
+        <translation>
+Diskussionsbedarf (Bewerter weichen um 2 Punkte oder mehr ab)
+</translation>
+    </message>
+    <message>
+        <source>
+Recommendations
+</source>
+        <translation>
+Empfehlungen
+</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityReport</name>
+    <message>
+        <source>
+Sensitivity (each dimension weight ×0.8 … ×1.2)
+</source>
+        <translation>
+Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
+</translation>
+    </message>
+    <message>
+        <source>Band probabilities (%1 Dirichlet weight draws, concentration %2, seed %3)
+</source>
+        <translation>Stufenwahrscheinlichkeiten (%1 Dirichlet-Stichproben der Gewichtungen, Konzentration %2, Seed %3)
+</translation>
+    </message>
+    <message>
+        <source>Smallest band flip: %1 weight %2 → %3 (%4%) gives %5
+</source>
+        <translation>Kleinster Stufenwechsel: %1 Gewichtung %2 → %3 (%4 %) ergibt %5
+</translation>
+    </message>
+    <message>
+        <source>Smallest band flip: no single dimension weight changes the band
+</source>
+        <translation>Kleinster Stufenwechsel: Keine einzelne Dimensionsgewichtung ändert die Stufe
+</translation>
     </message>
 </context>
 <context>
@@ -562,11 +893,11 @@
     </message>
     <message>
         <source>unknown commitment &apos;%1&apos; (expected exploring, planned or committed)</source>
-        <translation>unbekannte Verbindlichkeit '%1' (erwartet: exploring, planned oder committed)</translation>
+        <translation>unbekannte Verbindlichkeit &apos;%1&apos; (erwartet: exploring, planned oder committed)</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos; (expected invest, maintain or divest)</source>
-        <translation>unbekannte Ausrichtung '%1' (erwartet: invest, maintain oder divest)</translation>
+        <translation>unbekannte Ausrichtung &apos;%1&apos; (erwartet: invest, maintain oder divest)</translation>
     </message>
     <message>
         <source>rating %1 is not a whole number 1–5</source>
@@ -578,22 +909,7 @@
     </message>
     <message>
         <source>expected a rating 1–5, &quot;n/a&quot; or null</source>
-        <translation>Einstufung 1–5, "n/a" oder null erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::AssessmentJson</name>
-    <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>'%1' ist kein Datum im Format YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>expected a built-in framework key or a framework object</source>
-        <translation>Schlüssel eines integrierten Bewertungsrahmens oder Bewertungsrahmen-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
-        <translation>unbekannte Aggregation '%1' (erwartet: median oder mean)</translation>
+        <translation>Einstufung 1–5, &quot;n/a&quot; oder null erwartet</translation>
     </message>
 </context>
 <context>
@@ -604,103 +920,6 @@
     </message>
 </context>
 <context>
-    <name>pf::core::io::FrameworkJson</name>
-    <message>
-        <source>unknown built-in framework &apos;%1&apos;</source>
-        <translation>unbekannter integrierter Bewertungsrahmen '%1'</translation>
-    </message>
-    <message>
-        <source>the built-in framework &apos;%1&apos; is missing from this build</source>
-        <translation>der integrierte Bewertungsrahmen '%1' fehlt in diesem Build</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::JsonReader</name>
-    <message>
-        <source>invalid JSON at line %1, column %2: %3</source>
-        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>missing text</source>
-        <translation>Text fehlt</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>Text erwartet</translation>
-    </message>
-    <message>
-        <source>missing number</source>
-        <translation>Zahl fehlt</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>expected a whole number, not %1</source>
-        <translation>ganze Zahl erwartet, nicht %1</translation>
-    </message>
-    <message>
-        <source>missing list</source>
-        <translation>Liste fehlt</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>Liste erwartet</translation>
-    </message>
-    <message>
-        <source>missing object</source>
-        <translation>Objekt fehlt</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>"%1" erwartet, nicht "%2"</translation>
-    </message>
-    <message>
-        <source>unsupported version %1 (this build reads version %2)</source>
-        <translation>nicht unterstützte Version %1 (dieser Build liest Version %2)</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::PairwiseJson</name>
-    <message>
-        <source>expected an item key</source>
-        <translation>Elementschlüssel erwartet</translation>
-    </message>
-    <message>
-        <source>duplicate item &apos;%1&apos;</source>
-        <translation>doppeltes Element '%1'</translation>
-    </message>
-    <message>
-        <source>compare at least two items</source>
-        <translation>vergleichen Sie mindestens zwei Elemente</translation>
-    </message>
-    <message>
-        <source>give either &quot;matrix&quot; or &quot;judgments&quot;</source>
-        <translation>geben Sie entweder "matrix" oder "judgments" an</translation>
-    </message>
-    <message>
-        <source>expected a row of numbers</source>
-        <translation>Zeile mit Zahlen erwartet</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>%1 rows for %2 items</source>
-        <translation>%1 Zeilen für %2 Elemente</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::io::Parser</name>
     <message>
         <source>a key must not be empty</source>
@@ -708,7 +927,7 @@
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation>doppelter Schlüssel '%1'</translation>
+        <translation>doppelter Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>weight %1 must be greater than 0</source>
@@ -724,7 +943,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation>"%1" erwartet</translation>
+        <translation>&quot;%1&quot; erwartet</translation>
     </message>
     <message>
         <source>a framework needs at least one dimension</source>
@@ -732,23 +951,23 @@
     </message>
     <message>
         <source>unknown dimension &apos;%1&apos;</source>
-        <translation>unbekannte Dimension '%1'</translation>
+        <translation>unbekannte Dimension &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown model &apos;%1&apos; (expected culture, mutual_gain or roadmap)</source>
-        <translation>unbekanntes Modell '%1' (erwartet: culture, mutual_gain oder roadmap)</translation>
+        <translation>unbekanntes Modell &apos;%1&apos; (erwartet: culture, mutual_gain oder roadmap)</translation>
     </message>
     <message>
         <source>model &apos;%1&apos; already computes another criterion</source>
-        <translation>Modell '%1' berechnet bereits ein anderes Kriterium</translation>
+        <translation>Modell &apos;%1&apos; berechnet bereits ein anderes Kriterium</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (expected rated or computed)</source>
-        <translation>unbekannte Art '%1' (erwartet: rated oder computed)</translation>
+        <translation>unbekannte Art &apos;%1&apos; (erwartet: rated oder computed)</translation>
     </message>
     <message>
         <source>unknown side &apos;%1&apos; (expected us or partner)</source>
-        <translation>unbekannte Seite '%1' (erwartet: us oder partner)</translation>
+        <translation>unbekannte Seite &apos;%1&apos; (erwartet: us oder partner)</translation>
     </message>
     <message>
         <source>tolerance %1 is outside 0–6</source>
@@ -756,11 +975,11 @@
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos;</source>
-        <translation>unbekanntes Kriterium '%1'</translation>
+        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown comparison &apos;%1&apos; (expected below, at_most or equal)</source>
-        <translation>unbekannter Vergleich '%1' (erwartet: below, at_most oder equal)</translation>
+        <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: below, at_most oder equal)</translation>
     </message>
     <message>
         <source>a computed criterion has no rating; use the score scale</source>
@@ -768,7 +987,7 @@
     </message>
     <message>
         <source>unknown scale &apos;%1&apos; (expected score or rating)</source>
-        <translation>unbekannte Skala '%1' (erwartet: score oder rating)</translation>
+        <translation>unbekannte Skala &apos;%1&apos; (erwartet: score oder rating)</translation>
     </message>
     <message>
         <source>a framework needs at least one band</source>
@@ -783,7 +1002,7 @@
     <name>pf::core::io::PartnerCsv</name>
     <message>
         <source>The first line must name the columns, including one called &quot;name&quot; (found: %1).</source>
-        <translation>Die erste Zeile muss die Spalten benennen, darunter eine namens "name" (gefunden: %1).</translation>
+        <translation>Die erste Zeile muss die Spalten benennen, darunter eine namens &quot;name&quot; (gefunden: %1).</translation>
     </message>
     <message>
         <source>has %1 fields but the header has %2.</source>
@@ -795,15 +1014,15 @@
     </message>
     <message>
         <source>stage &quot;%1&quot; is not one of %2.</source>
-        <translation>Phase "%1" ist keiner dieser Werte: %2.</translation>
+        <translation>Phase &quot;%1&quot; ist keiner dieser Werte: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already on line %2.</source>
-        <translation>"%1" steht bereits in Zeile %2.</translation>
+        <translation>&quot;%1&quot; steht bereits in Zeile %2.</translation>
     </message>
     <message>
         <source>a partner named &quot;%1&quot; is already in the workspace.</source>
-        <translation>ein Partner namens "%1" ist bereits im Arbeitsbereich.</translation>
+        <translation>ein Partner namens &quot;%1&quot; ist bereits im Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -818,132 +1037,10 @@
     </message>
 </context>
 <context>
-    <name>pf::core::io::ScoreResultText</name>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3 v%4)
-</source>
-        <translation>%1 — %2 (%3 v%4)
-</translation>
-    </message>
-    <message>
-        <source>Verdict:    %1
-</source>
-        <translation>Urteil:          %1
-</translation>
-    </message>
-    <message>
-        <source>Overall:    %1
-</source>
-        <translation>Gesamtwert:      %1
-</translation>
-    </message>
-    <message>
-        <source>Confidence: %1 (coverage %2%)
-</source>
-        <translation>Verlässlichkeit: %1 (Abdeckung %2 %)
-</translation>
-    </message>
-    <message>
-        <source>
-Pillars
-</source>
-        <translation>
-Säulen
-</translation>
-    </message>
-    <message>
-        <source>  Cultural fit       similarity %1
-</source>
-        <translation>  Kulturelle Passung       Ähnlichkeit %1
-</translation>
-    </message>
-    <message>
-        <source>  Mutual gain        index %1 (us %2, partner %3, %4)
-</source>
-        <translation>  Gegenseitiger Nutzen     Index %1 (uns %2, Partner %3, %4)
-</translation>
-    </message>
-    <message>
-        <source>  Roadmap alignment  direction %1 (near %2, far %3, %4)
-</source>
-        <translation>  Roadmap-Übereinstimmung  Richtung %1 (nah %2, fern %3, %4)
-</translation>
-    </message>
-    <message>
-        <source>
-Dimensions
-</source>
-        <translation>
-Dimensionen
-</translation>
-    </message>
-    <message>
-        <source>
-Knock-outs
-</source>
-        <translation>
-K.-o.-Kriterien
-</translation>
-    </message>
-    <message>
-        <source>
-To discuss (assessors differ by 2 points or more)
-</source>
-        <translation>
-Diskussionsbedarf (Bewerter weichen um 2 Punkte oder mehr ab)
-</translation>
-    </message>
-    <message>
-        <source>
-Recommendations
-</source>
-        <translation>
-Empfehlungen
-</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::SensitivityReport</name>
-    <message>
-        <source>
-Sensitivity (each dimension weight ×0.8 … ×1.2)
-</source>
-        <translation>
-Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
-</translation>
-    </message>
-    <message>
-        <source>Band probabilities (%1 Dirichlet weight draws, concentration %2, seed %3)
-</source>
-        <translation>Stufenwahrscheinlichkeiten (%1 Dirichlet-Stichproben der Gewichtungen, Konzentration %2, Seed %3)
-</translation>
-    </message>
-    <message>
-        <source>Smallest band flip: %1 weight %2 → %3 (%4%) gives %5
-</source>
-        <translation>Kleinster Stufenwechsel: %1 Gewichtung %2 → %3 (%4 %) ergibt %5
-</translation>
-    </message>
-    <message>
-        <source>Smallest band flip: no single dimension weight changes the band
-</source>
-        <translation>Kleinster Stufenwechsel: Keine einzelne Dimensionsgewichtung ändert die Stufe
-</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::io::WorkspaceJson</name>
     <message>
         <source>$.format: expected &quot;%1&quot;; this is not a PartnerFit workspace export.</source>
-        <translation>$.format: "%1" erwartet; dies ist kein PartnerFit-Arbeitsbereichsexport.</translation>
+        <translation>$.format: &quot;%1&quot; erwartet; dies ist kein PartnerFit-Arbeitsbereichsexport.</translation>
     </message>
     <message>
         <source>$.version: this PartnerFit reads workspace exports of version %1; update PartnerFit to read version %2.</source>
@@ -982,7 +1079,7 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <name>pf::core::scoring</name>
     <message>
         <source>unknown culture axis &apos;%1&apos;</source>
-        <translation>unbekannte Kulturachse '%1'</translation>
+        <translation>unbekannte Kulturachse &apos;%1&apos;</translation>
     </message>
     <message>
         <source>culture value %1 is outside 1–7</source>
@@ -998,108 +1095,11 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
     <message>
         <source>criterion &apos;%1&apos; is computed by a model and cannot be rated</source>
-        <translation>Kriterium '%1' wird von einem Modell berechnet und kann nicht eingestuft werden</translation>
+        <translation>Kriterium &apos;%1&apos; wird von einem Modell berechnet und kann nicht eingestuft werden</translation>
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos;</source>
-        <translation>unbekanntes Kriterium '%1'</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring::AhpCalculator</name>
-    <message>
-        <source>the matrix is empty</source>
-        <translation>die Matrix ist leer</translation>
-    </message>
-    <message>
-        <source>at most 15 items can be compared, not %1</source>
-        <translation>höchstens 15 Elemente können verglichen werden, nicht %1</translation>
-    </message>
-    <message>
-        <source>row %1 has %2 values; the matrix must be %3 × %3</source>
-        <translation>Zeile %1 hat %2 Werte; die Matrix muss %3 × %3 groß sein</translation>
-    </message>
-    <message>
-        <source>%1 is not a positive number</source>
-        <translation>%1 ist keine positive Zahl</translation>
-    </message>
-    <message>
-        <source>the diagonal must be 1, not %1</source>
-        <translation>die Diagonale muss 1 sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>%1 is not the reciprocal of %2 (expected %3)</source>
-        <translation>%1 ist nicht der Kehrwert von %2 (erwartet: %3)</translation>
-    </message>
-    <message>
-        <source>unknown item &apos;%1&apos;</source>
-        <translation>unbekanntes Element '%1'</translation>
-    </message>
-    <message>
-        <source>an item cannot be compared with itself</source>
-        <translation>ein Element kann nicht mit sich selbst verglichen werden</translation>
-    </message>
-    <message>
-        <source>judgment %1 is outside Saaty&apos;s scale 1/9–9</source>
-        <translation>Urteil %1 liegt außerhalb der Saaty-Skala 1/9–9</translation>
-    </message>
-    <message>
-        <source>no judgment compares &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation>kein Urteil vergleicht '%1' mit '%2'</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring::AssessmentValidator</name>
-    <message>
-        <source>a rating needs an assessor</source>
-        <translation>eine Einstufung braucht einen Bewerter</translation>
-    </message>
-    <message>
-        <source>rating %1 is outside 1–5</source>
-        <translation>Einstufung %1 liegt außerhalb von 1–5</translation>
-    </message>
-    <message>
-        <source>assessor &apos;%1&apos; already rated &apos;%2&apos; at $.ratings[%3]</source>
-        <translation>Bewerter '%1' hat '%2' bereits unter $.ratings[%3] eingestuft</translation>
-    </message>
-    <message>
-        <source>consensus value %1 is outside 1–5</source>
-        <translation>Konsenswert %1 liegt außerhalb von 1–5</translation>
-    </message>
-    <message>
-        <source>a second consensus for &apos;%1&apos;</source>
-        <translation>ein zweiter Konsens für '%1'</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring::RecommendationRules</name>
-    <message>
-        <source>Lesson 1 – choose the people, not just the technology: culture similarity is %1 (below %2). Meet the partner&apos;s leadership and agree how decisions, risk and communication will work before committing.</source>
-        <translation>Lektion 1 – Wählen Sie die Menschen, nicht nur die Technologie: Die Kulturähnlichkeit beträgt %1 (unter %2). Treffen Sie die Führung des Partners und vereinbaren Sie, wie Entscheidungen, Risiken und Kommunikation gehandhabt werden, bevor Sie sich festlegen.</translation>
-    </message>
-    <message>
-        <source>Lesson 1 – choose the people, not just the technology: leadership commitment is rated %1 (2 or less). Secure a named executive sponsor with budget before investing further.</source>
-        <translation>Lektion 1 – Wählen Sie die Menschen, nicht nur die Technologie: Das Engagement der Führung ist mit %1 eingestuft (2 oder weniger). Sichern Sie sich einen namentlich benannten Sponsor aus der Geschäftsleitung mit Budget, bevor Sie weiter investieren.</translation>
-    </message>
-    <message>
-        <source>Lesson 2 – have a framework and work to it: agreed success metrics are rated %1 (2 or less). Agree measurable goals and a review cadence so success or failure shows early.</source>
-        <translation>Lektion 2 – Schaffen Sie einen Rahmen und arbeiten Sie danach: Vereinbarte Erfolgskennzahlen sind mit %1 eingestuft (2 oder weniger). Vereinbaren Sie messbare Ziele und einen Überprüfungsrhythmus, damit Erfolg oder Misserfolg früh sichtbar wird.</translation>
-    </message>
-    <message>
-        <source>Lesson 3 – sign contracts but never look at them again: relationship over contract is rated %1 (2 or less). A partnership policed through its clauses is failing; rebuild shared risk and agenda or reconsider it.</source>
-        <translation>Lektion 3 – Unterschreiben Sie Verträge, aber sehen Sie sie nie wieder an: Beziehung vor Vertrag ist mit %1 eingestuft (2 oder weniger). Eine Partnerschaft, die über ihre Vertragsklauseln kontrolliert wird, scheitert; bauen Sie gemeinsames Risiko und gemeinsame Ziele wieder auf oder überdenken Sie die Partnerschaft.</translation>
-    </message>
-    <message>
-        <source>Lesson 4 – understand your partner&apos;s roadmap: far-horizon roadmap alignment is %1 (below %2). Expect a short-term partnership with limited returns.</source>
-        <translation>Lektion 4 – Verstehen Sie die Roadmap Ihres Partners: Die Roadmap-Übereinstimmung im fernen Horizont beträgt %1 (unter %2). Rechnen Sie mit einer kurzfristigen Partnerschaft mit begrenztem Ertrag.</translation>
-    </message>
-    <message>
-        <source>Lesson 5 – make your partner successful: value to the partner is %1 and the balance of gains is %2 (thresholds %3 and %4). Plan enablement so the partner succeeds; that brings the larger long-term return.</source>
-        <translation>Lektion 5 – Machen Sie Ihren Partner erfolgreich: Der Nutzen für den Partner beträgt %1 und die Ausgewogenheit des Nutzens %2 (Schwellenwerte %3 und %4). Planen Sie Befähigungsmaßnahmen, damit der Partner erfolgreich ist; das bringt langfristig den größeren Ertrag.</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
+        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1168,7 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — computed: &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href=&quot;#&quot;&gt;Edit its inputs on %3&lt;/a&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — berechnet: &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href="#"&gt;Eingaben auf %3 bearbeiten&lt;/a&gt;.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — berechnet: &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href=&quot;#&quot;&gt;Eingaben auf %3 bearbeiten&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1270,11 +1270,11 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
     <message>
         <source>Culture profiles are &lt;b&gt;%1 %&lt;/b&gt; similar. Our profile is part of the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;.</source>
-        <translation>Die Kulturprofile sind zu &lt;b&gt;%1 %&lt;/b&gt; ähnlich. Unser Profil ist Teil des &lt;a href="home"&gt;eigenen Profils&lt;/a&gt;.</translation>
+        <translation>Die Kulturprofile sind zu &lt;b&gt;%1 %&lt;/b&gt; ähnlich. Unser Profil ist Teil des &lt;a href=&quot;home&quot;&gt;eigenen Profils&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Place the partner on the axes below; our own positions come from the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;. The fit needs at least one axis rated on both sides.</source>
-        <translation>Ordnen Sie den Partner auf den Achsen unten ein; unsere eigenen Positionen stammen aus dem &lt;a href="home"&gt;eigenen Profil&lt;/a&gt;. Für die Passung muss mindestens eine Achse auf beiden Seiten eingestuft sein.</translation>
+        <translation>Ordnen Sie den Partner auf den Achsen unten ein; unsere eigenen Positionen stammen aus dem &lt;a href=&quot;home&quot;&gt;eigenen Profil&lt;/a&gt;. Für die Passung muss mindestens eine Achse auf beiden Seiten eingestuft sein.</translation>
     </message>
 </context>
 <context>
