@@ -2,6 +2,360 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AhpCalculator</name>
+    <message>
+        <source>the matrix is empty</source>
+        <translation>die Matrix ist leer</translation>
+    </message>
+    <message>
+        <source>at most 15 items can be compared, not %1</source>
+        <translation>höchstens 15 Elemente können verglichen werden, nicht %1</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 values; the matrix must be %3 × %3</source>
+        <translation>Zeile %1 hat %2 Werte; die Matrix muss %3 × %3 groß sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive number</source>
+        <translation>%1 ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>the diagonal must be 1, not %1</source>
+        <translation>die Diagonale muss 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the reciprocal of %2 (expected %3)</source>
+        <translation>%1 ist nicht der Kehrwert von %2 (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos;</source>
+        <translation>unbekanntes Element '%1'</translation>
+    </message>
+    <message>
+        <source>an item cannot be compared with itself</source>
+        <translation>ein Element kann nicht mit sich selbst verglichen werden</translation>
+    </message>
+    <message>
+        <source>judgment %1 is outside Saaty&apos;s scale 1/9–9</source>
+        <translation>Urteil %1 liegt außerhalb der Saaty-Skala 1/9–9</translation>
+    </message>
+    <message>
+        <source>no judgment compares &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>kein Urteil vergleicht '%1' mit '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentJson</name>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>'%1' ist kein Datum im Format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected a built-in framework key or a framework object</source>
+        <translation>Schlüssel eines integrierten Bewertungsrahmens oder Bewertungsrahmen-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
+        <translation>unbekannte Aggregation '%1' (erwartet: median oder mean)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentScorer</name>
+    <message>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>genau</translation>
+    </message>
+    <message>
+        <source>%1 is %2, knock-out when %3 %4</source>
+        <translation>%1 ist %2, K.-o. bei %3 %4</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Nicht empfohlen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentValidator</name>
+    <message>
+        <source>a rating needs an assessor</source>
+        <translation>eine Einstufung braucht einen Bewerter</translation>
+    </message>
+    <message>
+        <source>rating %1 is outside 1–5</source>
+        <translation>Einstufung %1 liegt außerhalb von 1–5</translation>
+    </message>
+    <message>
+        <source>assessor &apos;%1&apos; already rated &apos;%2&apos; at $.ratings[%3]</source>
+        <translation>Bewerter '%1' hat '%2' bereits unter $.ratings[%3] eingestuft</translation>
+    </message>
+    <message>
+        <source>consensus value %1 is outside 1–5</source>
+        <translation>Konsenswert %1 liegt außerhalb von 1–5</translation>
+    </message>
+    <message>
+        <source>a second consensus for &apos;%1&apos;</source>
+        <translation>ein zweiter Konsens für '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkJson</name>
+    <message>
+        <source>unknown built-in framework &apos;%1&apos;</source>
+        <translation>unbekannter integrierter Bewertungsrahmen '%1'</translation>
+    </message>
+    <message>
+        <source>the built-in framework &apos;%1&apos; is missing from this build</source>
+        <translation>der integrierte Bewertungsrahmen '%1' fehlt in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>missing text</source>
+        <translation>Text fehlt</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>missing number</source>
+        <translation>Zahl fehlt</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not %1</source>
+        <translation>ganze Zahl erwartet, nicht %1</translation>
+    </message>
+    <message>
+        <source>missing list</source>
+        <translation>Liste fehlt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>missing object</source>
+        <translation>Objekt fehlt</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>"%1" erwartet, nicht "%2"</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this build reads version %2)</source>
+        <translation>nicht unterstützte Version %1 (dieser Build liest Version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseJson</name>
+    <message>
+        <source>expected an item key</source>
+        <translation>Elementschlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>duplicate item &apos;%1&apos;</source>
+        <translation>doppeltes Element '%1'</translation>
+    </message>
+    <message>
+        <source>compare at least two items</source>
+        <translation>vergleichen Sie mindestens zwei Elemente</translation>
+    </message>
+    <message>
+        <source>give either &quot;matrix&quot; or &quot;judgments&quot;</source>
+        <translation>geben Sie entweder "matrix" oder "judgments" an</translation>
+    </message>
+    <message>
+        <source>expected a row of numbers</source>
+        <translation>Zeile mit Zahlen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 rows for %2 items</source>
+        <translation>%1 Zeilen für %2 Elemente</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationRules</name>
+    <message>
+        <source>Lesson 1 – choose the people, not just the technology: culture similarity is %1 (below %2). Meet the partner&apos;s leadership and agree how decisions, risk and communication will work before committing.</source>
+        <translation>Lektion 1 – Wählen Sie die Menschen, nicht nur die Technologie: Die Kulturähnlichkeit beträgt %1 (unter %2). Treffen Sie die Führung des Partners und vereinbaren Sie, wie Entscheidungen, Risiken und Kommunikation gehandhabt werden, bevor Sie sich festlegen.</translation>
+    </message>
+    <message>
+        <source>Lesson 1 – choose the people, not just the technology: leadership commitment is rated %1 (2 or less). Secure a named executive sponsor with budget before investing further.</source>
+        <translation>Lektion 1 – Wählen Sie die Menschen, nicht nur die Technologie: Das Engagement der Führung ist mit %1 eingestuft (2 oder weniger). Sichern Sie sich einen namentlich benannten Sponsor aus der Geschäftsleitung mit Budget, bevor Sie weiter investieren.</translation>
+    </message>
+    <message>
+        <source>Lesson 2 – have a framework and work to it: agreed success metrics are rated %1 (2 or less). Agree measurable goals and a review cadence so success or failure shows early.</source>
+        <translation>Lektion 2 – Schaffen Sie einen Rahmen und arbeiten Sie danach: Vereinbarte Erfolgskennzahlen sind mit %1 eingestuft (2 oder weniger). Vereinbaren Sie messbare Ziele und einen Überprüfungsrhythmus, damit Erfolg oder Misserfolg früh sichtbar wird.</translation>
+    </message>
+    <message>
+        <source>Lesson 3 – sign contracts but never look at them again: relationship over contract is rated %1 (2 or less). A partnership policed through its clauses is failing; rebuild shared risk and agenda or reconsider it.</source>
+        <translation>Lektion 3 – Unterschreiben Sie Verträge, aber sehen Sie sie nie wieder an: Beziehung vor Vertrag ist mit %1 eingestuft (2 oder weniger). Eine Partnerschaft, die über ihre Vertragsklauseln kontrolliert wird, scheitert; bauen Sie gemeinsames Risiko und gemeinsame Ziele wieder auf oder überdenken Sie die Partnerschaft.</translation>
+    </message>
+    <message>
+        <source>Lesson 4 – understand your partner&apos;s roadmap: far-horizon roadmap alignment is %1 (below %2). Expect a short-term partnership with limited returns.</source>
+        <translation>Lektion 4 – Verstehen Sie die Roadmap Ihres Partners: Die Roadmap-Übereinstimmung im fernen Horizont beträgt %1 (unter %2). Rechnen Sie mit einer kurzfristigen Partnerschaft mit begrenztem Ertrag.</translation>
+    </message>
+    <message>
+        <source>Lesson 5 – make your partner successful: value to the partner is %1 and the balance of gains is %2 (thresholds %3 and %4). Plan enablement so the partner succeeds; that brings the larger long-term return.</source>
+        <translation>Lektion 5 – Machen Sie Ihren Partner erfolgreich: Der Nutzen für den Partner beträgt %1 und die Ausgewogenheit des Nutzens %2 (Schwellenwerte %3 und %4). Planen Sie Befähigungsmaßnahmen, damit der Partner erfolgreich ist; das bringt langfristig den größeren Ertrag.</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreResultText</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 v%4)
+</source>
+        <translation>%1 — %2 (%3 v%4)
+</translation>
+    </message>
+    <message>
+        <source>Verdict:    %1
+</source>
+        <translation>Urteil:          %1
+</translation>
+    </message>
+    <message>
+        <source>Overall:    %1
+</source>
+        <translation>Gesamtwert:      %1
+</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 (coverage %2%)
+</source>
+        <translation>Verlässlichkeit: %1 (Abdeckung %2 %)
+</translation>
+    </message>
+    <message>
+        <source>
+Pillars
+</source>
+        <translation>
+Säulen
+</translation>
+    </message>
+    <message>
+        <source>  Cultural fit       similarity %1
+</source>
+        <translation>  Kulturelle Passung       Ähnlichkeit %1
+</translation>
+    </message>
+    <message>
+        <source>  Mutual gain        index %1 (us %2, partner %3, %4)
+</source>
+        <translation>  Gegenseitiger Nutzen     Index %1 (uns %2, Partner %3, %4)
+</translation>
+    </message>
+    <message>
+        <source>  Roadmap alignment  direction %1 (near %2, far %3, %4)
+</source>
+        <translation>  Roadmap-Übereinstimmung  Richtung %1 (nah %2, fern %3, %4)
+</translation>
+    </message>
+    <message>
+        <source>
+Dimensions
+</source>
+        <translation>
+Dimensionen
+</translation>
+    </message>
+    <message>
+        <source>
+Knock-outs
+</source>
+        <translation>
+K.-o.-Kriterien
+</translation>
+    </message>
+    <message>
+        <source>
+To discuss (assessors differ by 2 points or more)
+</source>
+        <translation>
+Diskussionsbedarf (Bewerter weichen um 2 Punkte oder mehr ab)
+</translation>
+    </message>
+    <message>
+        <source>
+Recommendations
+</source>
+        <translation>
+Empfehlungen
+</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityReport</name>
+    <message>
+        <source>
+Sensitivity (each dimension weight ×0.8 … ×1.2)
+</source>
+        <translation>
+Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
+</translation>
+    </message>
+    <message>
+        <source>Band probabilities (%1 Dirichlet weight draws, concentration %2, seed %3)
+</source>
+        <translation>Stufenwahrscheinlichkeiten (%1 Dirichlet-Stichproben der Gewichtungen, Konzentration %2, Seed %3)
+</translation>
+    </message>
+    <message>
+        <source>Smallest band flip: %1 weight %2 → %3 (%4%) gives %5
+</source>
+        <translation>Kleinster Stufenwechsel: %1 Gewichtung %2 → %3 (%4 %) ergibt %5
+</translation>
+    </message>
+    <message>
+        <source>Smallest band flip: no single dimension weight changes the band
+</source>
+        <translation>Kleinster Stufenwechsel: Keine einzelne Dimensionsgewichtung ändert die Stufe
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PartnerFit: assess prospective and active business partners.</source>
@@ -17,6 +371,738 @@
     </message>
 </context>
 <context>
+    <name>pf::core</name>
+    <message>
+        <source>%1 is on a network share (%2), where the file cannot be locked safely and could be damaged. Copy it to a folder on this computer and open it there.</source>
+        <translation>%1 liegt auf einer Netzwerkfreigabe (%2), auf der die Datei nicht sicher gesperrt werden kann und beschädigt werden könnte. Kopieren Sie sie in einen Ordner auf diesem Computer und öffnen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only location, so changes could not be saved. Copy it to a folder you can write to and open it there.</source>
+        <translation>%1 liegt an einem schreibgeschützten Ort, daher konnten Änderungen nicht gespeichert werden. Kopieren Sie die Datei in einen Ordner mit Schreibrechten und öffnen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace for use: %1. Close other programs using it and try again.</source>
+        <translation>Der Arbeitsbereich kann nicht vorbereitet werden: %1. Schließen Sie andere Programme, die ihn verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the workspace to write-ahead logging; another program may be using it. Close it and try again.</source>
+        <translation>Der Arbeitsbereich kann nicht auf Write-Ahead-Logging umgestellt werden; möglicherweise verwendet ihn ein anderes Programm. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to format %1 failed (%2); it was left as it was.</source>
+        <translation>Die Aktualisierung des Arbeitsbereichs auf Format %1 ist fehlgeschlagen (%2); er wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::AssessmentRepository</name>
+    <message>
+        <source>A rating needs a criterion and an assessor.</source>
+        <translation>Eine Einstufung braucht ein Kriterium und einen Bewerter.</translation>
+    </message>
+    <message>
+        <source>The rating of %1 by %2 must be 1 to 5, not %3.</source>
+        <translation>Die Einstufung von %1 durch %2 muss zwischen 1 und 5 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>save a rating</source>
+        <translation>Speichern einer Einstufung</translation>
+    </message>
+    <message>
+        <source>save the assessment</source>
+        <translation>Speichern der Bewertung</translation>
+    </message>
+    <message>
+        <source>An assessment needs a date.</source>
+        <translation>Eine Bewertung braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>create the assessment</source>
+        <translation>Anlegen der Bewertung</translation>
+    </message>
+    <message>
+        <source>import an assessment</source>
+        <translation>Import einer Bewertung</translation>
+    </message>
+    <message>
+        <source>store the score</source>
+        <translation>Speichern der Punktzahl</translation>
+    </message>
+    <message>
+        <source>list the assessments</source>
+        <translation>Auflisten der Bewertungen</translation>
+    </message>
+    <message>
+        <source>read the assessment</source>
+        <translation>Lesen der Bewertung</translation>
+    </message>
+    <message>
+        <source>The assessment does not exist; it may have been deleted.</source>
+        <translation>Die Bewertung existiert nicht; sie wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>read the ratings</source>
+        <translation>Lesen der Einstufungen</translation>
+    </message>
+    <message>
+        <source>read the consensus</source>
+        <translation>Lesen des Konsenses</translation>
+    </message>
+    <message>
+        <source>This assessment is finalised and cannot change. Make a new version of it to record changes.</source>
+        <translation>Diese Bewertung ist abgeschlossen und kann nicht mehr geändert werden. Legen Sie eine neue Version an, um Änderungen zu erfassen.</translation>
+    </message>
+    <message>
+        <source>The assessment was changed elsewhere (in another window or by a colleague) since you opened it. Reload it to see the other changes, then make yours again.</source>
+        <translation>Die Bewertung wurde seit dem Öffnen an anderer Stelle geändert (in einem anderen Fenster oder von einer anderen Person). Laden Sie sie neu, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>A consensus value must be between 1 and 5 (%1).</source>
+        <translation>Ein Konsenswert muss zwischen 1 und 5 liegen (%1).</translation>
+    </message>
+    <message>
+        <source>save the consensus</source>
+        <translation>Speichern des Konsenses</translation>
+    </message>
+    <message>
+        <source>finalise the assessment</source>
+        <translation>Abschließen der Bewertung</translation>
+    </message>
+    <message>
+        <source>freeze the framework</source>
+        <translation>Festschreiben des Bewertungsrahmens</translation>
+    </message>
+    <message>
+        <source>Only the current finalised version can be revised; this one was revised or changed elsewhere. Reload the assessment.</source>
+        <translation>Nur die aktuelle abgeschlossene Version kann überarbeitet werden; diese wurde an anderer Stelle überarbeitet oder geändert. Laden Sie die Bewertung neu.</translation>
+    </message>
+    <message>
+        <source>revise the assessment</source>
+        <translation>Überarbeiten der Bewertung</translation>
+    </message>
+    <message>
+        <source>set the next due date</source>
+        <translation>Festlegen des nächsten Fälligkeitsdatums</translation>
+    </message>
+    <message>
+        <source>delete the draft</source>
+        <translation>Löschen des Entwurfs</translation>
+    </message>
+    <message>
+        <source>The draft was changed, finalised or deleted elsewhere. Reload it.</source>
+        <translation>Der Entwurf wurde an anderer Stelle geändert, abgeschlossen oder gelöscht. Laden Sie ihn neu.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::AuditLog</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>Lesen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>import the audit log</source>
+        <translation>Import des Änderungsprotokolls</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::FrameworkRepository</name>
+    <message>
+        <source>read the frameworks</source>
+        <translation>Lesen der Bewertungsrahmen</translation>
+    </message>
+    <message>
+        <source>read a framework</source>
+        <translation>Lesen eines Bewertungsrahmens</translation>
+    </message>
+    <message>
+        <source>The framework does not exist.</source>
+        <translation>Der Bewertungsrahmen existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The framework %1 version %2 is not in this workspace.</source>
+        <translation>Der Bewertungsrahmen %1 Version %2 ist nicht in diesem Arbeitsbereich enthalten.</translation>
+    </message>
+    <message>
+        <source>The workspace already has a different framework %1 version %2. Give the edited framework a new version number.</source>
+        <translation>Der Arbeitsbereich enthält bereits einen anderen Bewertungsrahmen %1 Version %2. Geben Sie dem bearbeiteten Bewertungsrahmen eine neue Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>A framework needs a key and a version.</source>
+        <translation>Ein Bewertungsrahmen braucht einen Schlüssel und eine Version.</translation>
+    </message>
+    <message>
+        <source>add the framework %1</source>
+        <translation>Hinzufügen des Bewertungsrahmens %1</translation>
+    </message>
+    <message>
+        <source>save the framework</source>
+        <translation>Speichern des Bewertungsrahmens</translation>
+    </message>
+    <message>
+        <source>This framework version is used by a finalised assessment and can no longer change. Copy it to a new version and edit that.</source>
+        <translation>Diese Version des Bewertungsrahmens wird von einer abgeschlossenen Bewertung verwendet und kann nicht mehr geändert werden. Kopieren Sie sie in eine neue Version und bearbeiten Sie diese.</translation>
+    </message>
+    <message>
+        <source>freeze the framework</source>
+        <translation>Festschreiben des Bewertungsrahmens</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::HomeProfileRepository</name>
+    <message>
+        <source>read the home profile</source>
+        <translation>Lesen des eigenen Profils</translation>
+    </message>
+    <message>
+        <source>The roadmap item &quot;%1&quot; ends before it starts.</source>
+        <translation>Der Roadmap-Eintrag „%1“ endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>save the home profile</source>
+        <translation>Speichern des eigenen Profils</translation>
+    </message>
+    <message>
+        <source>add the theme %1</source>
+        <translation>Hinzufügen des Themas %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::PartnerRepository</name>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation>Ein Partner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner stage; use one of: %2.</source>
+        <translation>„%1“ ist keine Partnerphase; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>The roadmap item &quot;%1&quot; of %2 ends (%3) before it starts (%4).</source>
+        <translation>Der Roadmap-Eintrag „%1“ von %2 endet (%3), bevor er beginnt (%4).</translation>
+    </message>
+    <message>
+        <source>read the partners</source>
+        <translation>Lesen der Partner</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Der Partner existiert nicht mehr; er wurde möglicherweise an anderer Stelle gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is no partner named &quot;%1&quot; in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Partner namens „%1“.</translation>
+    </message>
+    <message>
+        <source>save the partner %1</source>
+        <translation>Speichern des Partners %1</translation>
+    </message>
+    <message>
+        <source>add the partner %1</source>
+        <translation>Hinzufügen des Partners %1</translation>
+    </message>
+    <message>
+        <source>A partner named &quot;%1&quot; already exists.</source>
+        <translation>Ein Partner namens „%1“ existiert bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) from %1</source>
+        <translation>
+            <numerusform>%n Partner aus %1</numerusform>
+            <numerusform>%n Partner aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere (in another window or by a colleague) since you opened it. Reload it to see the other changes, then make yours again.</source>
+        <translation>%1 wurde seit dem Öffnen an anderer Stelle geändert (in einem anderen Fenster oder von einer anderen Person). Laden Sie neu, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>delete the partner</source>
+        <translation>Löschen des Partners</translation>
+    </message>
+    <message>
+        <source>This partner has assessments, which are kept for the record. Set its stage to &quot;exited&quot; instead of deleting it.</source>
+        <translation>Für diesen Partner gibt es Bewertungen, die zur Dokumentation aufbewahrt werden. Setzen Sie seine Phase auf „Beendet“, statt ihn zu löschen.</translation>
+    </message>
+    <message>
+        <source>The partner was changed or deleted elsewhere since you opened it. Reload and try again.</source>
+        <translation>Der Partner wurde seit dem Öffnen an anderer Stelle geändert oder gelöscht. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::PersonRepository</name>
+    <message>
+        <source>read the assessors</source>
+        <translation>Lesen der Bewerter</translation>
+    </message>
+    <message>
+        <source>There is no assessor named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Bewerter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>An assessor needs a name.</source>
+        <translation>Ein Bewerter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>add the assessor %1</source>
+        <translation>Hinzufügen des Bewerters %1</translation>
+    </message>
+    <message>
+        <source>An assessor named &quot;%1&quot; already exists.</source>
+        <translation>Ein Bewerter namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>save the assessor %1</source>
+        <translation>Speichern des Bewerters %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since you opened it. Reload and try again.</source>
+        <translation>%1 wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::Workspace</name>
+    <message>
+        <source>save a culture profile</source>
+        <translation>Speichern eines Kulturprofils</translation>
+    </message>
+    <message>
+        <source>save a roadmap</source>
+        <translation>Speichern einer Roadmap</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1. Check the path, or create a new workspace there.</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich. Prüfen Sie den Pfad oder legen Sie dort einen neuen Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a PartnerFit workspace file.</source>
+        <translation>%1 ist ein Ordner, keine PartnerFit-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1.</source>
+        <translation>Die neueste fehlerfreie Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace needs an upgrade, but the backup made before upgrading failed, so nothing was changed: %1</source>
+        <translation>Der Arbeitsbereich muss aktualisiert werden, aber die Sicherung vor der Aktualisierung ist fehlgeschlagen; daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>A backup from before the upgrade is at %1.</source>
+        <translation>Eine Sicherung von vor der Aktualisierung liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it, or choose another name for the new workspace.</source>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei oder wählen Sie einen anderen Namen für den neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first or choose another folder.</source>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the default workspace. Check the permissions of its parent folder.</source>
+        <translation>Der Ordner %1 für den Standard-Arbeitsbereich kann nicht angelegt werden. Prüfen Sie die Berechtigungen des übergeordneten Ordners.</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace check found %n problem(s). Restore a backup if the data is wrong.</source>
+        <translation>
+            <numerusform>Die Prüfung des Arbeitsbereichs hat %n Problem gefunden. Stellen Sie eine Sicherung wieder her, falls die Daten falsch sind.</numerusform>
+            <numerusform>Die Prüfung des Arbeitsbereichs hat %n Probleme gefunden. Stellen Sie eine Sicherung wieder her, falls die Daten falsch sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record the change in the audit log</source>
+        <translation>Protokollieren der Änderung im Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Could not %1: another program is changing the workspace. Try again in a moment.</source>
+        <translation>%1 fehlgeschlagen: Ein anderes Programm ändert gerade den Arbeitsbereich. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the workspace is read-only. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Der Arbeitsbereich ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the workspace is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 fehlgeschlagen: Der Arbeitsbereich ist beschädigt (%2). Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>save a setting</source>
+        <translation>Speichern einer Einstellung</translation>
+    </message>
+    <message>
+        <source>start a change</source>
+        <translation>Beginnen einer Änderung</translation>
+    </message>
+    <message>
+        <source>The change was already finished.</source>
+        <translation>Die Änderung wurde bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The change was cancelled; nothing was saved.</source>
+        <translation>Die Änderung wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>Speichern der Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::WorkspaceBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1. Check that there is space and that you may write there.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden. Prüfen Sie, ob genügend Speicherplatz vorhanden ist und ob Sie dort Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the backup.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>write the backup %1</source>
+        <translation>Schreiben der Sicherung %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the backup %1 to disk.</source>
+        <translation>Die Sicherung %1 kann nicht vollständig auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check and was discarded: %2</source>
+        <translation>Die Sicherung %1 hat die Prüfung nicht bestanden und wurde verworfen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the backup into place at %1.</source>
+        <translation>Die Sicherung kann nicht unter ihrem endgültigen Namen %1 abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside before restoring.</source>
+        <translation>%1 kann vor dem Wiederherstellen nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is still in use. Close PartnerFit everywhere it is open and restore again.</source>
+        <translation>%1 wird noch verwendet. Schließen Sie PartnerFit überall, wo die Datei geöffnet ist, und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous file is kept.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::WorkspaceProbe</name>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie Leserechte haben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
+        <translation>%1 ist kein PartnerFit-Arbeitsbereich. Wählen Sie eine .partnerfit-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close PartnerFit (or the other program using the file) elsewhere and try again.</source>
+        <translation>%1 ist durch ein anderes Programm gesperrt. Schließen Sie PartnerFit (oder das andere Programm, das die Datei verwendet) an der anderen Stelle und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
+        <translation>%1 ist eine Datenbank, aber kein PartnerFit-Arbeitsbereich. Wählen Sie eine .partnerfit-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). Update PartnerFit to open it.</source>
+        <translation>%1 wurde mit einer neueren PartnerFit-Version gespeichert (Arbeitsbereichsformat %2; diese Version liest bis %3). Aktualisieren Sie PartnerFit, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::WorkspaceScoring</name>
+    <message>
+        <source>The stored framework %1 version %2 cannot be read: %3</source>
+        <translation>Der gespeicherte Bewertungsrahmen %1 Version %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be finalised: %1</source>
+        <translation>Die Bewertung kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>$.partner.name: the assessment does not name its partner.</source>
+        <translation>$.partner.name: Die Bewertung nennt keinen Partner.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>The built-in framework cannot be read: %1</source>
+        <translation>Der integrierte Bewertungsrahmen kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::io</name>
+    <message>
+        <source>expected a number 1–7 or null</source>
+        <translation>Zahl 1–7 oder null erwartet</translation>
+    </message>
+    <message>
+        <source>unknown commitment &apos;%1&apos; (expected exploring, planned or committed)</source>
+        <translation>unbekannte Verbindlichkeit &apos;%1&apos; (erwartet: exploring, planned oder committed)</translation>
+    </message>
+    <message>
+        <source>unknown stance &apos;%1&apos; (expected invest, maintain or divest)</source>
+        <translation>unbekannte Ausrichtung &apos;%1&apos; (erwartet: invest, maintain oder divest)</translation>
+    </message>
+    <message>
+        <source>rating %1 is not a whole number 1–5</source>
+        <translation>Einstufung %1 ist keine ganze Zahl von 1–5</translation>
+    </message>
+    <message>
+        <source>rating %1 is outside 1–5</source>
+        <translation>Einstufung %1 liegt außerhalb von 1–5</translation>
+    </message>
+    <message>
+        <source>expected a rating 1–5, &quot;n/a&quot; or null</source>
+        <translation>Einstufung 1–5, &quot;n/a&quot; oder null erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::io::CsvDocument</name>
+    <message>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::io::Parser</name>
+    <message>
+        <source>a key must not be empty</source>
+        <translation>ein Schlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>doppelter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weight %1 must be greater than 0</source>
+        <translation>Gewichtung %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>expected five anchor texts (levels 1 to 5), found %1</source>
+        <translation>fünf Ankertexte erwartet (Werte 1 bis 5), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an anchor must be a non-empty text</source>
+        <translation>ein Ankertext darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one dimension</source>
+        <translation>ein Bewertungsrahmen braucht mindestens eine Dimension</translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation>unbekannte Dimension &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (expected culture, mutual_gain or roadmap)</source>
+        <translation>unbekanntes Modell &apos;%1&apos; (erwartet: culture, mutual_gain oder roadmap)</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; already computes another criterion</source>
+        <translation>Modell &apos;%1&apos; berechnet bereits ein anderes Kriterium</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected rated or computed)</source>
+        <translation>unbekannte Art &apos;%1&apos; (erwartet: rated oder computed)</translation>
+    </message>
+    <message>
+        <source>unknown side &apos;%1&apos; (expected us or partner)</source>
+        <translation>unbekannte Seite &apos;%1&apos; (erwartet: us oder partner)</translation>
+    </message>
+    <message>
+        <source>tolerance %1 is outside 0–6</source>
+        <translation>Toleranz %1 liegt außerhalb von 0–6</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos;</source>
+        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown comparison &apos;%1&apos; (expected below, at_most or equal)</source>
+        <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: below, at_most oder equal)</translation>
+    </message>
+    <message>
+        <source>a computed criterion has no rating; use the score scale</source>
+        <translation>ein berechnetes Kriterium hat keine Einstufung; verwenden Sie die Skala score</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos; (expected score or rating)</source>
+        <translation>unbekannte Skala &apos;%1&apos; (erwartet: score oder rating)</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one band</source>
+        <translation>ein Bewertungsrahmen braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>bands must be listed from the highest minimum to the lowest</source>
+        <translation>Stufen müssen vom höchsten zum niedrigsten Mindestwert aufgeführt sein</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::io::PartnerCsv</name>
+    <message>
+        <source>The first line must name the columns, including one called &quot;name&quot; (found: %1).</source>
+        <translation>Die erste Zeile muss die Spalten benennen, darunter eine namens &quot;name&quot; (gefunden: %1).</translation>
+    </message>
+    <message>
+        <source>has %1 fields but the header has %2.</source>
+        <translation>hat %1 Felder, die Kopfzeile aber %2.</translation>
+    </message>
+    <message>
+        <source>has no name.</source>
+        <translation>hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is not one of %2.</source>
+        <translation>Phase &quot;%1&quot; ist keiner dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2.</source>
+        <translation>&quot;%1&quot; steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>a partner named &quot;%1&quot; is already in the workspace.</source>
+        <translation>ein Partner namens &quot;%1&quot; ist bereits im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::io::Reader</name>
+    <message>
+        <source>unknown commitment</source>
+        <translation>unbekannte Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>unbekannte Ausrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::io::WorkspaceJson</name>
+    <message>
+        <source>$.format: expected &quot;%1&quot;; this is not a PartnerFit workspace export.</source>
+        <translation>$.format: &quot;%1&quot; erwartet; dies ist kein PartnerFit-Arbeitsbereichsexport.</translation>
+    </message>
+    <message>
+        <source>$.version: this PartnerFit reads workspace exports of version %1; update PartnerFit to read version %2.</source>
+        <translation>$.version: Diese PartnerFit-Version liest Arbeitsbereichsexporte der Version %1; aktualisieren Sie PartnerFit, um Version %2 zu lesen.</translation>
+    </message>
+    <message>
+        <source>The workspace already has partners or assessments. Import a workspace export into a new, empty workspace.</source>
+        <translation>Der Arbeitsbereich enthält bereits Partner oder Bewertungen. Importieren Sie einen Arbeitsbereichsexport in einen neuen, leeren Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>names no partner of this document</source>
+        <translation>nennt keinen Partner dieses Dokuments</translation>
+    </message>
+    <message>
+        <source>names no framework of this document</source>
+        <translation>nennt keinen Bewertungsrahmen dieses Dokuments</translation>
+    </message>
+    <message>
+        <source>must name an earlier assessment</source>
+        <translation>muss eine frühere Bewertung nennen</translation>
+    </message>
+    <message>
+        <source>kind, status or aggregation is not one PartnerFit knows</source>
+        <translation>Art, Status oder Aggregation ist PartnerFit nicht bekannt</translation>
+    </message>
+    <message>
+        <source>expected a date like 2026-11-26</source>
+        <translation>Datum wie 2026-11-26 erwartet</translation>
+    </message>
+    <message>
+        <source>%1 partners, %2 assessment versions</source>
+        <translation>%1 Partner, %2 Bewertungsversionen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::scoring</name>
+    <message>
+        <source>unknown culture axis &apos;%1&apos;</source>
+        <translation>unbekannte Kulturachse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>culture value %1 is outside 1–7</source>
+        <translation>Kulturwert %1 liegt außerhalb von 1–7</translation>
+    </message>
+    <message>
+        <source>a roadmap item needs a theme</source>
+        <translation>ein Roadmap-Eintrag braucht ein Thema</translation>
+    </message>
+    <message>
+        <source>last year %1 is before first year %2</source>
+        <translation>letztes Jahr %1 liegt vor erstem Jahr %2</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; is computed by a model and cannot be rated</source>
+        <translation>Kriterium &apos;%1&apos; wird von einem Modell berechnet und kann nicht eingestuft werden</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos;</source>
+        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::AboutDialog</name>
     <message>
         <source>About PartnerFit</source>
@@ -29,6 +1115,232 @@
     <message>
         <source>Revision %1. </source>
         <translation>Revision %1. </translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::AssessmentEditor</name>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::AssessmentPage</name>
+    <message>
+        <source>Add &amp;Assessor…</source>
+        <translation>Bewerter &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rating as</source>
+        <translation>Einstufen als</translation>
+    </message>
+    <message>
+        <source>Rate as %1</source>
+        <translation>Als %1 einstufen</translation>
+    </message>
+    <message>
+        <source>Add yourself as an assessor of this partner</source>
+        <translation>Sich selbst als Bewerter dieses Partners hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rating as:</source>
+        <translation>Einstufen als:</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>the Culture page</source>
+        <translation>der Seite „Kultur“</translation>
+    </message>
+    <message>
+        <source>the Mutual gain page</source>
+        <translation>der Seite „Gegenseitiger Nutzen“</translation>
+    </message>
+    <message>
+        <source>the Roadmap page</source>
+        <translation>der Seite „Roadmap“</translation>
+    </message>
+    <message>
+        <source>its page</source>
+        <translation>der zugehörigen Seite</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — computed: &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href=&quot;#&quot;&gt;Edit its inputs on %3&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — berechnet: &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href=&quot;#&quot;&gt;Eingaben auf %3 bearbeiten&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · not assessed yet</source>
+        <translation>%1 · noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Choose who is rating, or add yourself</source>
+        <translation>Wählen Sie, wer einstuft, oder fügen Sie sich selbst hinzu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated by %3</source>
+        <translation>%1 von %2 Kriterien von %3 eingestuft</translation>
+    </message>
+    <message>
+        <source>Add Assessor</source>
+        <translation>Bewerter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the colleague who rates this partner:</source>
+        <translation>Name der Person, die diesen Partner einstuft:</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ConsensusDialog</name>
+    <message>
+        <source>Consensus on %1</source>
+        <translation>Konsens zu %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The assessors rated %1. Agree one value in discussion and record why; the individual ratings stay visible.</source>
+        <translation>Einstufungen der Bewerter: %1. Einigen Sie sich im Gespräch auf einen Wert und halten Sie die Begründung fest; die einzelnen Einstufungen bleiben sichtbar.</translation>
+    </message>
+    <message>
+        <source>Why the group agreed this value (required)</source>
+        <translation>Warum sich die Gruppe auf diesen Wert geeinigt hat (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;value:</source>
+        <translation>Vereinbarter &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Consensus</source>
+        <translation>Konsens &amp;zurückziehen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::CulturePage</name>
+    <message>
+        <source>Axis (1 ↔ 7)</source>
+        <translation>Achse (1 ↔ 7)</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>Wir</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Weight %1, tolerance %2 points</source>
+        <translation>Gewichtung %1, Toleranz %2 Punkte</translation>
+    </message>
+    <message>
+        <source>Partner on %1 ↔ %2</source>
+        <translation>Partner auf %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Our own position is not set: edit the home profile</source>
+        <translation>Unsere eigene Position ist nicht festgelegt: Bearbeiten Sie das eigene Profil</translation>
+    </message>
+    <message>
+        <source>Needs a position on both sides</source>
+        <translation>Benötigt eine Position auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>Culture profiles</source>
+        <translation>Kulturprofile</translation>
+    </message>
+    <message>
+        <source>Culture profiles are &lt;b&gt;%1 %&lt;/b&gt; similar. Our profile is part of the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;.</source>
+        <translation>Die Kulturprofile sind zu &lt;b&gt;%1 %&lt;/b&gt; ähnlich. Unser Profil ist Teil des &lt;a href=&quot;home&quot;&gt;eigenen Profils&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Place the partner on the axes below; our own positions come from the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;. The fit needs at least one axis rated on both sides.</source>
+        <translation>Ordnen Sie den Partner auf den Achsen unten ein; unsere eigenen Positionen stammen aus dem &lt;a href=&quot;home&quot;&gt;eigenen Profil&lt;/a&gt;. Für die Passung muss mindestens eine Achse auf beiden Seiten eingestuft sein.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::HistoryPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Bewertungsverlauf</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Gesundheitscheck</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Health over time</source>
+        <translation>Gesundheit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation>Noch keine Bewertungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment version(s); the overall never fell by 10 points or more between checks.</source>
+        <translation>
+            <numerusform>%n Bewertungsversion; der Gesamtwert ist zwischen zwei Prüfungen nie um 10 Punkte oder mehr gefallen.</numerusform>
+            <numerusform>%n Bewertungsversionen; der Gesamtwert ist zwischen zwei Prüfungen nie um 10 Punkte oder mehr gefallen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overall fell by 10 points or more at: %1. Look at what changed.</source>
+        <translation>Der Gesamtwert ist zu diesen Zeitpunkten um 10 Punkte oder mehr gefallen: %1. Prüfen Sie, was sich geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -51,7 +1363,7 @@
     </message>
     <message>
         <source>Open the &amp;Sample Workspace</source>
-        <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
+        <translation>Beispiel-&amp;Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Back Up Workspace…</source>
@@ -84,14 +1396,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find Partner</source>
@@ -183,7 +1487,7 @@
     </message>
     <message>
         <source>PartnerFit scores prospective partners on cultural fit, mutual gain and roadmap alignment, explains every score and keeps every assessment in this workspace. Start by adding the partner you are evaluating, import your list from a spreadsheet, or explore the sample workspace.</source>
-        <translation>PartnerFit bewertet mögliche Partner nach kultureller Passung, gegenseitigem Nutzen und Roadmap-Ausrichtung, erklärt jede Bewertung und bewahrt alle Bewertungen in diesem Arbeitsbereich auf. Fügen Sie zuerst den Partner hinzu, den Sie prüfen, importieren Sie Ihre Liste aus einer Tabelle oder sehen Sie sich den Beispiel-Arbeitsbereich an.</translation>
+        <translation>PartnerFit bewertet mögliche Partner nach kultureller Passung, gegenseitigem Nutzen und Roadmap-Übereinstimmung, erklärt jede Bewertung und bewahrt alle Bewertungen in diesem Arbeitsbereich auf. Fügen Sie zuerst den Partner hinzu, den Sie prüfen, importieren Sie Ihre Liste aus einer Tabelle oder sehen Sie sich den Beispiel-Arbeitsbereich an.</translation>
     </message>
     <message>
         <source>PartnerFit</source>
@@ -192,6 +1496,551 @@
     <message>
         <source>%1[*] — PartnerFit</source>
         <translation>%1[*] — PartnerFit</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved.</source>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Fifteen fictional partners with assessments, disagreements and health checks</source>
+        <translation>Fünfzehn fiktive Partner mit Bewertungen, abweichenden Einstufungen und Gesundheitschecks</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Revise as New Version</source>
+        <translation>Als neue &amp;Version überarbeiten</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Nach Phase filtern</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Typ filtern</translation>
+    </message>
+    <message>
+        <source>Any band</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Filter by band</source>
+        <translation>Nach Stufe filtern</translation>
+    </message>
+    <message>
+        <source>Choose a partner</source>
+        <translation>Partner auswählen</translation>
+    </message>
+    <message>
+        <source>Select a partner in the list to see its verdict and why, or add a new one.</source>
+        <translation>Wählen Sie einen Partner in der Liste aus, um sein Urteil und dessen Begründung zu sehen, oder fügen Sie einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Start a selection assessment before signing, or a health check of an active partnership. Colleagues can rate it with you.</source>
+        <translation>Starten Sie vor Vertragsabschluss eine Auswahlbewertung oder einen Gesundheitscheck einer aktiven Partnerschaft. Kolleginnen und Kollegen können gemeinsam mit Ihnen einstufen.</translation>
+    </message>
+    <message>
+        <source>Open the Newest Good Backup</source>
+        <translation>Neueste fehlerfreie Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>Anderen Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s assessment could not be loaded.</source>
+        <translation>Die Bewertung des Partners konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not assessed yet</source>
+        <translation>%1 ist noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The partner could not be added.</source>
+        <translation>Der Partner konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The partner could not be saved.</source>
+        <translation>Der Partner konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation>Partner löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed. A backup of the workspace keeps them.</source>
+        <translation>„%1“ aus diesem Arbeitsbereich löschen? Die Angaben, Kontakte und das Profil des Partners werden entfernt. Eine Sicherung des Arbeitsbereichs enthält sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>The partner could not be deleted.</source>
+        <translation>Der Partner konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be started.</source>
+        <translation>Die Bewertung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Finalise this assessment? It becomes a fixed record; changes afterwards make a new version, and this cannot be undone.</source>
+        <translation>Diese Bewertung abschließen? Sie wird zu einem festen Datensatz; spätere Änderungen erzeugen eine neue Version. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: %1.</source>
+        <translation>Noch nicht bewertet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s) are not resolved.</source>
+        <translation>
+            <numerusform>%n Abweichung ist nicht geklärt.</numerusform>
+            <numerusform>%n Abweichungen sind nicht geklärt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalise Assessment</source>
+        <translation>Bewertung abschließen</translation>
+    </message>
+    <message>
+        <source>The assessment could not be finalised.</source>
+        <translation>Die Bewertung konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A new version could not be started.</source>
+        <translation>Eine neue Version konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>PartnerFit workspaces (%1)</source>
+        <translation>PartnerFit-Arbeitsbereiche (%1)</translation>
+    </message>
+    <message>
+        <source>The sample workspace could not be created.</source>
+        <translation>Der Beispiel-Arbeitsbereich konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>Die Sicherung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert unter %1</translation>
+    </message>
+    <message>
+        <source>The workspace is intact: every check passed.</source>
+        <translation>Der Arbeitsbereich ist intakt: Alle Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
+        <translation>Der Arbeitsbereich hat Probleme: %1 Stellen Sie eine Sicherung wieder her oder senden Sie die Datei an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::MutualGainPage</name>
+    <message>
+        <source>&lt;b&gt;Value to us&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nutzen für uns&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value to the partner&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nutzen für den Partner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who gains</source>
+        <translation>Wer profitiert</translation>
+    </message>
+    <message>
+        <source>Rate at least one input on each side: mutual gain is the geometric mean of the value to us and the value to the partner, so a win-win needs both. Rating as %1.</source>
+        <translation>Stufen Sie auf jeder Seite mindestens eine Eingabe ein: Der gegenseitige Nutzen ist das geometrische Mittel aus dem Nutzen für uns und dem Nutzen für den Partner, eine Win-win-Situation braucht also beides. Einstufen als: %1.</translation>
+    </message>
+    <message>
+        <source>nobody yet — add an assessor on the Assessment page</source>
+        <translation>noch niemand — fügen Sie auf der Seite „Bewertung“ einen Bewerter hinzu</translation>
+    </message>
+    <message>
+        <source>Win-win: both sides gain.</source>
+        <translation>Win-win: Beide Seiten profitieren.</translation>
+    </message>
+    <message>
+        <source>We win, they do not: extractive and unstable.</source>
+        <translation>Wir profitieren, der Partner nicht: einseitig und instabil.</translation>
+    </message>
+    <message>
+        <source>They win, we do not.</source>
+        <translation>Der Partner profitiert, wir nicht.</translation>
+    </message>
+    <message>
+        <source>Lose-lose: neither side gains much.</source>
+        <translation>Lose-lose: Keine Seite profitiert nennenswert.</translation>
+    </message>
+    <message>
+        <source>Value to us &lt;b&gt;%1&lt;/b&gt; · to the partner &lt;b&gt;%2&lt;/b&gt; · mutual-gain index &lt;b&gt;%3&lt;/b&gt; · balance &lt;b&gt;%4&lt;/b&gt;. %5</source>
+        <translation>Nutzen für uns &lt;b&gt;%1&lt;/b&gt; · für den Partner &lt;b&gt;%2&lt;/b&gt; · Index gegenseitiger Nutzen &lt;b&gt;%3&lt;/b&gt; · Ausgewogenheit &lt;b&gt;%4&lt;/b&gt;. %5</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::OverviewPage</name>
+    <message>
+        <source>Cultural fit</source>
+        <translation>Kulturelle Passung</translation>
+    </message>
+    <message>
+        <source>Mutual gain</source>
+        <translation>Gegenseitiger Nutzen</translation>
+    </message>
+    <message>
+        <source>Roadmap alignment</source>
+        <translation>Roadmap-Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Warum dieser Wert</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Place both organisations on at least one culture axis to compute the fit.</source>
+        <translation>Ordnen Sie beide Organisationen auf mindestens einer Kulturachse ein, um die Passung zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Culture profiles are %1 % similar.</source>
+        <translation>Die Kulturprofile sind zu %1 % ähnlich.</translation>
+    </message>
+    <message>
+        <source>Rate at least one value-to-us and one value-to-partner input.</source>
+        <translation>Stufen Sie mindestens eine Eingabe zum Nutzen für uns und eine zum Nutzen für den Partner ein.</translation>
+    </message>
+    <message>
+        <source>win-win</source>
+        <translation>Win-win</translation>
+    </message>
+    <message>
+        <source>we win, they do not: extractive and unstable</source>
+        <translation>wir profitieren, der Partner nicht: einseitig und instabil</translation>
+    </message>
+    <message>
+        <source>they win, we do not</source>
+        <translation>der Partner profitiert, wir nicht</translation>
+    </message>
+    <message>
+        <source>lose-lose</source>
+        <translation>Lose-lose</translation>
+    </message>
+    <message>
+        <source>Value to us %1, to the partner %2: %3.</source>
+        <translation>Nutzen für uns %1, für den Partner %2: %3.</translation>
+    </message>
+    <message>
+        <source>List roadmap items for both organisations to compare where you are headed.</source>
+        <translation>Erfassen Sie Roadmap-Einträge für beide Organisationen, um Ihre Richtungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Alignment in %1–%2 is %3/100: expect a short-term partnership (lesson 4).</source>
+        <translation>Die Übereinstimmung %1–%2 beträgt %3/100: Rechnen Sie mit einer kurzfristigen Partnerschaft (Lektion 4).</translation>
+    </message>
+    <message>
+        <source>Aligned for the long term (%1/100 in %2–%3).</source>
+        <translation>Langfristig übereinstimmend (%1/100 in %2–%3).</translation>
+    </message>
+    <message>
+        <source>Nothing on our roadmap for %1–%2 yet.</source>
+        <translation>Für %1–%2 steht noch nichts auf unserer Roadmap.</translation>
+    </message>
+    <message>
+        <source>Overall %1 of 100</source>
+        <translation>Gesamtwert %1 von 100</translation>
+    </message>
+    <message>
+        <source>Rate criteria on the Assessment page to compute the overall score</source>
+        <translation>Stufen Sie Kriterien auf der Seite „Bewertung“ ein, um den Gesamtwert zu berechnen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of the weight assessed</source>
+        <translation>%1 · %2 der Gewichtung bewertet</translation>
+    </message>
+    <message>
+        <source>%1 at %2/100 costs %3 points</source>
+        <translation>%1 mit %2/100 kostet %3 Punkte</translation>
+    </message>
+    <message>
+        <source>Nothing is scored yet. Rate criteria on the Assessment page.</source>
+        <translation>Noch nichts bewertet. Stufen Sie Kriterien auf der Seite „Bewertung“ ein.</translation>
+    </message>
+    <message>
+        <source>No criterion drags the score down by a point or more.</source>
+        <translation>Kein Kriterium senkt den Wert um einen Punkt oder mehr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Biggest drags&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Größte Abzüge&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>No recommendations: nothing triggered a rule.</source>
+        <translation>Keine Empfehlungen: Keine Regel wurde ausgelöst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knock-out&lt;/b&gt;: %1 — %2</source>
+        <translation>&lt;b&gt;K.-o.-Kriterium&lt;/b&gt;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Discuss&lt;/b&gt;: assessors disagree on %1 by 2 points or more</source>
+        <translation>&lt;b&gt;Diskussionsbedarf&lt;/b&gt;: Die Bewerter weichen bei %1 um 2 Punkte oder mehr voneinander ab</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Kein Handlungsbedarf.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::PartnerDialog</name>
+    <message>
+        <source>Add Partner</source>
+        <translation>Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Organisation name (required)</source>
+        <translation>Name der Organisation (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>e.g. DACH, Nordics</source>
+        <translation>z. B. DACH, Nordeuropa</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>&amp;Regionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::PartnerListModel</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Technology partner</source>
+        <translation>Technologiepartner</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>Strategic alliance</source>
+        <translation>Strategische Allianz</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Allianz</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 — %2, finalised on %3</source>
+        <translation>%1 — %2, abgeschlossen am %3</translation>
+    </message>
+    <message>
+        <source>The assessment is a draft: finalise it to fix its score</source>
+        <translation>Die Bewertung ist ein Entwurf: Schließen Sie sie ab, um ihr Ergebnis festzuschreiben</translation>
+    </message>
+    <message>
+        <source>No assessment yet: start one from the Assessment menu</source>
+        <translation>Noch keine Bewertung: Starten Sie eine über das Menü „Bewertung“</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::PartnerView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>Mutual gain</source>
+        <translation>Gegenseitiger Nutzen</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 · coverage %2</source>
+        <translation>%1 · Abdeckung %2</translation>
     </message>
 </context>
 <context>
@@ -219,6 +2068,684 @@
     <message>
         <source>&amp;Automatic backups to keep:</source>
         <translation>&amp;Automatische Sicherungen behalten:</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RatingRow</name>
+    <message>
+        <source>Rate %1 of 5</source>
+        <translation>Mit %1 von 5 einstufen</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Not applicable to this partner (key 0)</source>
+        <translation>Für diesen Partner nicht zutreffend (Taste 0)</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Einstufung entfernen</translation>
+    </message>
+    <message>
+        <source>Clear: not assessed yet (Delete)</source>
+        <translation>Entfernen: noch nicht bewertet (Entf)</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Diskutieren</translation>
+    </message>
+    <message>
+        <source>The assessors&apos; ratings differ by 2 points or more: agree a consensus value</source>
+        <translation>Die Einstufungen der Bewerter weichen um 2 Punkte oder mehr voneinander ab: Vereinbaren Sie einen Konsenswert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence behind this rating</source>
+        <translation>Nachweis für diese Einstufung</translation>
+    </message>
+    <message>
+        <source>Evidence: what did you see or hear that supports this rating?</source>
+        <translation>Nachweis: Was haben Sie gesehen oder gehört, das diese Einstufung stützt?</translation>
+    </message>
+    <message>
+        <source>Note ✓</source>
+        <translation>Notiz ✓</translation>
+    </message>
+    <message>
+        <source>Consensus %1 — %2</source>
+        <translation>Konsens %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not applicable to this partner</source>
+        <translation>Für diesen Partner nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: hover over a level to read what it means</source>
+        <translation>Noch nicht bewertet: Zeigen Sie auf einen Wert, um seine Bedeutung zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RoadmapItemsModel</name>
+    <message>
+        <source>Exploring</source>
+        <translation>Sondierend</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Verbindlich</translation>
+    </message>
+    <message>
+        <source>Invest</source>
+        <translation>Investieren</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Divest</source>
+        <translation>Zurückfahren</translation>
+    </message>
+    <message>
+        <source>The last year is before the first year</source>
+        <translation>Das letzte Jahr liegt vor dem ersten Jahr</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Ausrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RoadmapPage</name>
+    <message>
+        <source>Our roadmap</source>
+        <translation>Unsere Roadmap</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s roadmap</source>
+        <translation>Roadmap des Partners</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>List where each organisation is headed over %1–%2. Alignment compares the direction (invest, maintain, divest) and how firmly each side commits, theme by theme and year by year.</source>
+        <translation>Erfassen Sie, wohin sich jede Organisation im Zeitraum %1–%2 entwickelt. Die Übereinstimmung vergleicht die Ausrichtung (investieren, halten, zurückfahren) und die Verbindlichkeit jeder Seite, Thema für Thema und Jahr für Jahr.</translation>
+    </message>
+    <message>
+        <source>Expect a short-term partnership with limited returns (lesson 4).</source>
+        <translation>Rechnen Sie mit einer kurzfristigen Partnerschaft mit begrenztem Ertrag (Lektion 4).</translation>
+    </message>
+    <message>
+        <source>Headed the same way for the long term.</source>
+        <translation>Langfristig in dieselbe Richtung unterwegs.</translation>
+    </message>
+    <message>
+        <source>The far horizon cannot be judged yet.</source>
+        <translation>Der ferne Horizont lässt sich noch nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>Alignment &lt;b&gt;%1&lt;/b&gt; over %2–%3 · near (%2–%4) &lt;b&gt;%5&lt;/b&gt; · far (%6–%3) &lt;b&gt;%7&lt;/b&gt;. %8&lt;br&gt;Shared: %9 · Conflicts: %10 · Gaps: %11</source>
+        <translation>Übereinstimmung &lt;b&gt;%1&lt;/b&gt; für %2–%3 · nah (%2–%4) &lt;b&gt;%5&lt;/b&gt; · fern (%6–%3) &lt;b&gt;%7&lt;/b&gt;. %8&lt;br&gt;Gemeinsam: %9 · Konflikte: %10 · Lücken: %11</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ScaleButtons</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear: not rated</source>
+        <translation>Entfernen: nicht eingestuft</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ScoreFormat</name>
+    <message>
+        <source>High confidence</source>
+        <translation>Hohe Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>Mittlere Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Geringe Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Strong fit</source>
+        <translation>Starke Passung</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Bedingt</translation>
+    </message>
+    <message>
+        <source>Weak fit</source>
+        <translation>Schwache Passung</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Nicht empfohlen</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::SetConsensusCommand</name>
+    <message>
+        <source>consensus on %1</source>
+        <translation>Konsens zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::SetCultureValueCommand</name>
+    <message>
+        <source>our culture on %1</source>
+        <translation>unsere Kultur bei %1</translation>
+    </message>
+    <message>
+        <source>partner culture on %1</source>
+        <translation>Partnerkultur bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::SetRatingCommand</name>
+    <message>
+        <source>note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>rating of %1</source>
+        <translation>Einstufung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::SetRoadmapCommand</name>
+    <message>
+        <source>our roadmap</source>
+        <translation>unsere Roadmap</translation>
+    </message>
+    <message>
+        <source>partner roadmap</source>
+        <translation>Partner-Roadmap</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::VerdictBadge</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::WorkspaceController</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select a partner first.</source>
+        <translation>Wählen Sie zuerst einen Partner aus.</translation>
+    </message>
+    <message>
+        <source>Health check %1</source>
+        <translation>Gesundheitscheck %1</translation>
+    </message>
+    <message>
+        <source>Selection %1</source>
+        <translation>Auswahl %1</translation>
+    </message>
+    <message>
+        <source>There is no draft assessment to finalise.</source>
+        <translation>Es gibt keinen Bewertungsentwurf zum Abschließen.</translation>
+    </message>
+    <message>
+        <source>Only a finalised assessment can be revised.</source>
+        <translation>Nur eine abgeschlossene Bewertung kann überarbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::BandProbabilityChart</name>
+    <message>
+        <source>How likely each verdict is</source>
+        <translation>Wahrscheinlichkeit jedes Urteils</translation>
+    </message>
+    <message>
+        <source>Run the sensitivity analysis to see how firm the verdict is.</source>
+        <translation>Führen Sie die Sensitivitätsanalyse aus, um zu sehen, wie belastbar das Urteil ist.</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>Wahrscheinlichkeit (%)</translation>
+    </message>
+    <message>
+        <source>Current verdict</source>
+        <translation>Aktuelles Urteil</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>From %1 draws of the weights around the framework&apos;s weights.</source>
+        <translation>Aus %1 Stichproben der Gewichtungen rund um die Gewichtungen des Bewertungsrahmens.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::Chart</name>
+    <message>
+        <source>There is nothing to show until the assessment has the data for this chart.</source>
+        <translation>Es gibt nichts anzuzeigen, solange die Bewertung nicht die Daten für dieses Diagramm enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::ChartFormat</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Strong fit</source>
+        <translation>Starke Passung</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Bedingt</translation>
+    </message>
+    <message>
+        <source>Weak fit</source>
+        <translation>Schwache Passung</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Nicht empfohlen</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::ChartWidget</name>
+    <message>
+        <source>Chart; the same data is available as a table.</source>
+        <translation>Diagramm; dieselben Daten sind auch als Tabelle verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::ContributionBarsChart</name>
+    <message>
+        <source>Why this score</source>
+        <translation>Warum dieser Wert</translation>
+    </message>
+    <message>
+        <source>Rate criteria to see what makes up the overall score.</source>
+        <translation>Stufen Sie Kriterien ein, um zu sehen, woraus sich der Gesamtwert zusammensetzt.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Biggest drag</source>
+        <translation>Größter Abzug</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points, scored %3)</source>
+        <translation>%1 (%2 Punkte, Punktwert %3)</translation>
+    </message>
+    <message>
+        <source>Biggest drags: %1.</source>
+        <translation>Größte Abzüge: %1.</translation>
+    </message>
+    <message>
+        <source>Contribution (points of the overall)</source>
+        <translation>Beitrag (Punkte am Gesamtwert)</translation>
+    </message>
+    <message>
+        <source>Points left at full marks</source>
+        <translation>Fehlende Punkte bis zur Höchstwertung</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::QuadrantChart</name>
+    <message>
+        <source>Win-win</source>
+        <translation>Win-win</translation>
+    </message>
+    <message>
+        <source>We win</source>
+        <translation>Wir profitieren</translation>
+    </message>
+    <message>
+        <source>They win</source>
+        <translation>Partner profitiert</translation>
+    </message>
+    <message>
+        <source>Lose-lose</source>
+        <translation>Lose-lose</translation>
+    </message>
+    <message>
+        <source>Mutual gain</source>
+        <translation>Gegenseitiger Nutzen</translation>
+    </message>
+    <message>
+        <source>Rate at least one value-to-us and one value-to-partner criterion.</source>
+        <translation>Stufen Sie mindestens ein Kriterium zum Nutzen für uns und eines zum Nutzen für den Partner ein.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Value to us</source>
+        <translation>Nutzen für uns</translation>
+    </message>
+    <message>
+        <source>Value to partner</source>
+        <translation>Nutzen für den Partner</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>%1: value to us %2, value to partner %3 (%4)</source>
+        <translation>%1: Nutzen für uns %2, Nutzen für den Partner %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Value to us →</source>
+        <translation>Nutzen für uns →</translation>
+    </message>
+    <message>
+        <source>Value to partner →</source>
+        <translation>Nutzen für den Partner →</translation>
+    </message>
+    <message>
+        <source>Not placed (not assessed): %1</source>
+        <translation>Nicht platziert (nicht bewertet): %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::RadarChart</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>A profile needs at least three axes.</source>
+        <translation>Ein Profil braucht mindestens drei Achsen.</translation>
+    </message>
+    <message>
+        <source>No axis has a rating yet.</source>
+        <translation>Noch keine Achse ist eingestuft.</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <source>Low pole</source>
+        <translation>Unterer Pol</translation>
+    </message>
+    <message>
+        <source>High pole</source>
+        <translation>Oberer Pol</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::ResultChartData</name>
+    <message>
+        <source>exploring</source>
+        <translation>sondierend</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>verbindlich</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation>investieren</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>divest</source>
+        <translation>zurückfahren</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>Wir</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::RoadmapTimelineChart</name>
+    <message>
+        <source>Roadmaps</source>
+        <translation>Roadmaps</translation>
+    </message>
+    <message>
+        <source>Add roadmap items for both sides to compare where each is headed.</source>
+        <translation>Erfassen Sie Roadmap-Einträge für beide Seiten, um ihre Richtungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>Wir</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Nah</translation>
+    </message>
+    <message>
+        <source>Far</source>
+        <translation>Fern</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::TornadoChart</name>
+    <message>
+        <source>Sensitivity to the weights</source>
+        <translation>Sensitivität gegenüber den Gewichtungen</translation>
+    </message>
+    <message>
+        <source>The sensitivity needs an overall score.</source>
+        <translation>Die Sensitivität erfordert einen Gesamtwert.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Weight ൰.8</source>
+        <translation>Gewichtung ×0,8</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Weight ൱.2</source>
+        <translation>Gewichtung ×1,2</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Overall %1</source>
+        <translation>Gesamtwert %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::charts::TrendChart</name>
+    <message>
+        <source>Health over time</source>
+        <translation>Gesundheit im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Finalise an assessment to start the history.</source>
+        <translation>Schließen Sie eine Bewertung ab, um den Verlauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Drops of %1 or more</source>
+        <translation>Rückgänge um %1 oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 am %3</translation>
+    </message>
+    <message>
+        <source>Drops of %1 or more: %2.</source>
+        <translation>Rückgänge um %1 oder mehr: %2.</translation>
     </message>
 </context>
 </TS>
