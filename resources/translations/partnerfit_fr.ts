@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>row %1 has %2 values; the matrix must be %3 × %3</source>
-        <translation>la ligne %1 contient %2 valeurs ; la matrice doit être de %3 × %3</translation>
+        <translation>la ligne %1 contient %2 valeurs&#xa0;; la matrice doit être de %3 × %3</translation>
     </message>
     <message>
         <source>%1 is not a positive number</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>unknown item &apos;%1&apos;</source>
-        <translation>élément '%1' inconnu</translation>
+        <translation>élément &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>an item cannot be compared with itself</source>
@@ -41,14 +41,14 @@
     </message>
     <message>
         <source>no judgment compares &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation>aucun jugement ne compare '%1' à '%2'</translation>
+        <translation>aucun jugement ne compare &apos;%1&apos; à &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>AssessmentJson</name>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>'%1' n’est pas une date au format AAAA-MM-JJ</translation>
+        <translation>&apos;%1&apos; n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>expected a built-in framework key or a framework object</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
-        <translation>agrégation '%1' inconnue (valeurs attendues : median ou mean)</translation>
+        <translation>agrégation &apos;%1&apos; inconnue (valeurs attendues&#xa0;: median ou mean)</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>assessor &apos;%1&apos; already rated &apos;%2&apos; at $.ratings[%3]</source>
-        <translation>l’évaluateur '%1' a déjà noté '%2' en $.ratings[%3]</translation>
+        <translation>l’évaluateur &apos;%1&apos; a déjà noté &apos;%2&apos; en $.ratings[%3]</translation>
     </message>
     <message>
         <source>consensus value %1 is outside 1–5</source>
@@ -102,25 +102,25 @@
     </message>
     <message>
         <source>a second consensus for &apos;%1&apos;</source>
-        <translation>un second consensus pour '%1'</translation>
+        <translation>un second consensus pour &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>FrameworkJson</name>
     <message>
         <source>unknown built-in framework &apos;%1&apos;</source>
-        <translation>référentiel intégré '%1' inconnu</translation>
+        <translation>référentiel intégré &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>the built-in framework &apos;%1&apos; is missing from this build</source>
-        <translation>le référentiel intégré '%1' est absent de cette version</translation>
+        <translation>le référentiel intégré &apos;%1&apos; est absent de cette version</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
+        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>"%1" attendu, et non "%2"</translation>
+        <translation>&quot;%1&quot; attendu, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1 (this build reads version %2)</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>duplicate item &apos;%1&apos;</source>
-        <translation>élément '%1' en double</translation>
+        <translation>élément &apos;%1&apos; en double</translation>
     </message>
     <message>
         <source>compare at least two items</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>give either &quot;matrix&quot; or &quot;judgments&quot;</source>
-        <translation>indiquez soit "matrix", soit "judgments"</translation>
+        <translation>indiquez soit &quot;matrix&quot;, soit &quot;judgments&quot;</translation>
     </message>
     <message>
         <source>expected a row of numbers</source>
@@ -206,27 +206,27 @@
     <name>RecommendationRules</name>
     <message>
         <source>Lesson 1 – choose the people, not just the technology: culture similarity is %1 (below %2). Meet the partner&apos;s leadership and agree how decisions, risk and communication will work before committing.</source>
-        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie : la similarité culturelle est de %1 (inférieure à %2). Rencontrez la direction du partenaire et convenez du fonctionnement des décisions, des risques et de la communication avant de vous engager.</translation>
+        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie&#xa0;: la similarité culturelle est de %1 (inférieure à %2). Rencontrez la direction du partenaire et convenez du fonctionnement des décisions, des risques et de la communication avant de vous engager.</translation>
     </message>
     <message>
         <source>Lesson 1 – choose the people, not just the technology: leadership commitment is rated %1 (2 or less). Secure a named executive sponsor with budget before investing further.</source>
-        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie : l’engagement de la direction est noté %1 (2 ou moins). Obtenez un sponsor de direction nommément désigné et doté d’un budget avant d’investir davantage.</translation>
+        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie&#xa0;: l’engagement de la direction est noté %1 (2 ou moins). Obtenez un sponsor de direction nommément désigné et doté d’un budget avant d’investir davantage.</translation>
     </message>
     <message>
         <source>Lesson 2 – have a framework and work to it: agreed success metrics are rated %1 (2 or less). Agree measurable goals and a review cadence so success or failure shows early.</source>
-        <translation>Leçon 2 – dotez-vous d’un cadre et respectez-le : les indicateurs de réussite convenus sont notés %1 (2 ou moins). Convenez d’objectifs mesurables et d’un rythme de revue pour que la réussite ou l’échec apparaisse tôt.</translation>
+        <translation>Leçon 2 – dotez-vous d’un cadre et respectez-le&#xa0;: les indicateurs de réussite convenus sont notés %1 (2 ou moins). Convenez d’objectifs mesurables et d’un rythme de revue pour que la réussite ou l’échec apparaisse tôt.</translation>
     </message>
     <message>
         <source>Lesson 3 – sign contracts but never look at them again: relationship over contract is rated %1 (2 or less). A partnership policed through its clauses is failing; rebuild shared risk and agenda or reconsider it.</source>
-        <translation>Leçon 3 – signez les contrats, mais ne les consultez plus jamais : la relation avant le contrat est notée %1 (2 ou moins). Un partenariat régi par ses clauses est en échec ; rétablissez un partage des risques et des objectifs, ou reconsidérez-le.</translation>
+        <translation>Leçon 3 – signez les contrats, mais ne les consultez plus jamais&#xa0;: la relation avant le contrat est notée %1 (2 ou moins). Un partenariat régi par ses clauses est en échec&#xa0;; rétablissez un partage des risques et des objectifs, ou reconsidérez-le.</translation>
     </message>
     <message>
         <source>Lesson 4 – understand your partner&apos;s roadmap: far-horizon roadmap alignment is %1 (below %2). Expect a short-term partnership with limited returns.</source>
-        <translation>Leçon 4 – comprenez la feuille de route de votre partenaire : l’alignement des feuilles de route à horizon lointain est de %1 (inférieur à %2). Attendez-vous à un partenariat de court terme aux retombées limitées.</translation>
+        <translation>Leçon 4 – comprenez la feuille de route de votre partenaire&#xa0;: l’alignement des feuilles de route à horizon lointain est de %1 (inférieur à %2). Attendez-vous à un partenariat de court terme aux retombées limitées.</translation>
     </message>
     <message>
         <source>Lesson 5 – make your partner successful: value to the partner is %1 and the balance of gains is %2 (thresholds %3 and %4). Plan enablement so the partner succeeds; that brings the larger long-term return.</source>
-        <translation>Leçon 5 – faites réussir votre partenaire : la valeur pour le partenaire est de %1 et l’équilibre des gains de %2 (seuils %3 et %4). Planifiez l’accompagnement du partenaire pour qu’il réussisse ; c’est ce qui apporte le meilleur retour à long terme.</translation>
+        <translation>Leçon 5 – faites réussir votre partenaire&#xa0;: la valeur pour le partenaire est de %1 et l’équilibre des gains de %2 (seuils %3 et %4). Planifiez l’accompagnement du partenaire pour qu’il réussisse&#xa0;; c’est ce qui apporte le meilleur retour à long terme.</translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -252,19 +252,19 @@
     <message>
         <source>Verdict:    %1
 </source>
-        <translation>Verdict :       %1
+        <translation>Verdict&#xa0;:       %1
 </translation>
     </message>
     <message>
         <source>Overall:    %1
 </source>
-        <translation>Note globale :  %1
+        <translation>Note globale&#xa0;:  %1
 </translation>
     </message>
     <message>
         <source>Confidence: %1 (coverage %2%)
 </source>
-        <translation>Fiabilité :     %1 (couverture %2 %)
+        <translation>Fiabilité&#xa0;:     %1 (couverture %2&#xa0;%)
 </translation>
     </message>
     <message>
@@ -345,13 +345,13 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Smallest band flip: %1 weight %2 → %3 (%4%) gives %5
 </source>
-        <translation>Plus petit changement de niveau : pondération de %1 %2 → %3 (%4 %) donne %5
+        <translation>Plus petit changement de niveau&#xa0;: pondération de %1 %2 → %3 (%4&#xa0;%) donne %5
 </translation>
     </message>
     <message>
         <source>Smallest band flip: no single dimension weight changes the band
 </source>
-        <translation>Plus petit changement de niveau : aucune pondération de dimension ne change à elle seule le niveau
+        <translation>Plus petit changement de niveau&#xa0;: aucune pondération de dimension ne change à elle seule le niveau
 </translation>
     </message>
 </context>
@@ -378,23 +378,23 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 is in a read-only location, so changes could not be saved. Copy it to a folder you can write to and open it there.</source>
-        <translation>%1 se trouve dans un emplacement en lecture seule : les modifications n’ont pas pu être enregistrées. Copiez-le dans un dossier accessible en écriture et ouvrez-le depuis cet emplacement.</translation>
+        <translation>%1 se trouve dans un emplacement en lecture seule&#xa0;: les modifications n’ont pas pu être enregistrées. Copiez-le dans un dossier accessible en écriture et ouvrez-le depuis cet emplacement.</translation>
     </message>
     <message>
         <source>Cannot prepare the workspace for use: %1. Close other programs using it and try again.</source>
-        <translation>Impossible de préparer l’espace de travail : %1. Fermez les autres programmes qui l’utilisent et réessayez.</translation>
+        <translation>Impossible de préparer l’espace de travail&#xa0;: %1. Fermez les autres programmes qui l’utilisent et réessayez.</translation>
     </message>
     <message>
         <source>Cannot switch the workspace to write-ahead logging; another program may be using it. Close it and try again.</source>
-        <translation>Impossible de passer l’espace de travail en journalisation anticipée (WAL) ; un autre programme l’utilise peut-être. Fermez-le et réessayez.</translation>
+        <translation>Impossible de passer l’espace de travail en journalisation anticipée (WAL)&#xa0;; un autre programme l’utilise peut-être. Fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Cannot upgrade the workspace: %1</source>
-        <translation>Impossible de mettre à niveau l’espace de travail : %1</translation>
+        <translation>Impossible de mettre à niveau l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Upgrading the workspace to format %1 failed (%2); it was left as it was.</source>
-        <translation>La mise à niveau de l’espace de travail au format %1 a échoué (%2) ; il n’a pas été modifié.</translation>
+        <translation>La mise à niveau de l’espace de travail au format %1 a échoué (%2)&#xa0;; il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The assessment does not exist; it may have been deleted.</source>
-        <translation>L’évaluation n’existe pas ; elle a peut-être été supprimée.</translation>
+        <translation>L’évaluation n’existe pas&#xa0;; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>read the ratings</source>
@@ -477,7 +477,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Only the current finalised version can be revised; this one was revised or changed elsewhere. Reload the assessment.</source>
-        <translation>Seule la version finalisée actuelle peut être révisée ; celle-ci a été révisée ou modifiée ailleurs. Rechargez l’évaluation.</translation>
+        <translation>Seule la version finalisée actuelle peut être révisée&#xa0;; celle-ci a été révisée ou modifiée ailleurs. Rechargez l’évaluation.</translation>
     </message>
     <message>
         <source>revise the assessment</source>
@@ -558,7 +558,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The roadmap item &quot;%1&quot; ends before it starts.</source>
-        <translation>L’élément de feuille de route « %1 » se termine avant de commencer.</translation>
+        <translation>L’élément de feuille de route «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
     </message>
     <message>
         <source>save the home profile</source>
@@ -577,11 +577,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>&quot;%1&quot; is not a partner stage; use one of: %2.</source>
-        <translation>« %1 » n’est pas une étape de partenariat ; utilisez l’une des suivantes : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape de partenariat&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The roadmap item &quot;%1&quot; of %2 ends (%3) before it starts (%4).</source>
-        <translation>L’élément de feuille de route « %1 » de %2 se termine (%3) avant de commencer (%4).</translation>
+        <translation>L’élément de feuille de route «&#xa0;%1&#xa0;» de %2 se termine (%3) avant de commencer (%4).</translation>
     </message>
     <message>
         <source>read the partners</source>
@@ -589,11 +589,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The partner no longer exists; it may have been deleted elsewhere.</source>
-        <translation>Le partenaire n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+        <translation>Le partenaire n’existe plus&#xa0;; il a peut-être été supprimé ailleurs.</translation>
     </message>
     <message>
         <source>There is no partner named &quot;%1&quot; in this workspace.</source>
-        <translation>Aucun partenaire nommé « %1 » dans cet espace de travail.</translation>
+        <translation>Aucun partenaire nommé «&#xa0;%1&#xa0;» dans cet espace de travail.</translation>
     </message>
     <message>
         <source>save the partner %1</source>
@@ -605,7 +605,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>A partner named &quot;%1&quot; already exists.</source>
-        <translation>Un partenaire nommé « %1 » existe déjà.</translation>
+        <translation>Un partenaire nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) from %1</source>
@@ -624,7 +624,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>This partner has assessments, which are kept for the record. Set its stage to &quot;exited&quot; instead of deleting it.</source>
-        <translation>Ce partenaire a des évaluations, qui sont conservées comme historique. Passez son étape à « Terminé » au lieu de le supprimer.</translation>
+        <translation>Ce partenaire a des évaluations, qui sont conservées comme historique. Passez son étape à «&#xa0;Terminé&#xa0;» au lieu de le supprimer.</translation>
     </message>
     <message>
         <source>The partner was changed or deleted elsewhere since you opened it. Reload and try again.</source>
@@ -639,7 +639,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>There is no assessor named &quot;%1&quot;.</source>
-        <translation>Aucun évaluateur nommé « %1 ».</translation>
+        <translation>Aucun évaluateur nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An assessor needs a name.</source>
@@ -651,7 +651,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>An assessor named &quot;%1&quot; already exists.</source>
-        <translation>Un évaluateur nommé « %1 » existe déjà.</translation>
+        <translation>Un évaluateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>save the assessor %1</source>
@@ -686,11 +686,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace needs an upgrade, but the backup made before upgrading failed, so nothing was changed: %1</source>
-        <translation>L’espace de travail doit être mis à niveau, mais la sauvegarde préalable a échoué ; rien n’a donc été modifié : %1</translation>
+        <translation>L’espace de travail doit être mis à niveau, mais la sauvegarde préalable a échoué&#xa0;; rien n’a donc été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>A backup from before the upgrade is at %1.</source>
@@ -706,7 +706,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -718,7 +718,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 could not run: %2</source>
-        <translation>Impossible d’exécuter %1 : %2</translation>
+        <translation>Impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The workspace check found %n problem(s). Restore a backup if the data is wrong.</source>
@@ -733,27 +733,27 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Could not %1: another program is changing the workspace. Try again in a moment.</source>
-        <translation>Échec de %1 : un autre programme modifie l’espace de travail. Réessayez dans un instant.</translation>
+        <translation>Échec de %1&#xa0;: un autre programme modifie l’espace de travail. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Could not %1: the disk is full. Free some space and try again; nothing was changed.</source>
-        <translation>Échec de %1 : le disque est plein. Libérez de l’espace et réessayez ; rien n’a été modifié.</translation>
+        <translation>Échec de %1&#xa0;: le disque est plein. Libérez de l’espace et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Could not %1: the workspace is read-only. Nothing was changed.</source>
-        <translation>Échec de %1 : l’espace de travail est en lecture seule. Rien n’a été modifié.</translation>
+        <translation>Échec de %1&#xa0;: l’espace de travail est en lecture seule. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Could not %1: the workspace is damaged (%2). Restore it from a backup.</source>
-        <translation>Échec de %1 : l’espace de travail est endommagé (%2). Restaurez-le à partir d’une sauvegarde.</translation>
+        <translation>Échec de %1&#xa0;: l’espace de travail est endommagé (%2). Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation>Échec de %1 : %2</translation>
+        <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not %1: %2. Nothing was changed.</source>
-        <translation>Échec de %1 : %2. Rien n’a été modifié.</translation>
+        <translation>Échec de %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>save a setting</source>
@@ -769,7 +769,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The change was cancelled; nothing was saved.</source>
-        <translation>La modification a été annulée ; rien n’a été enregistré.</translation>
+        <translation>La modification a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>save the change</source>
@@ -788,7 +788,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation>Impossible d’écrire la sauvegarde %1 : %2</translation>
+        <translation>Impossible d’écrire la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>write the backup %1</source>
@@ -800,7 +800,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The backup %1 failed its check and was discarded: %2</source>
-        <translation>La sauvegarde %1 n’a pas passé la vérification et a été supprimée : %2</translation>
+        <translation>La sauvegarde %1 n’a pas passé la vérification et a été supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot rename the backup into place at %1.</source>
@@ -808,11 +808,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
-        <translation>Impossible de restaurer %1 : %2</translation>
+        <translation>Impossible de restaurer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the backup %1: %2</source>
-        <translation>Impossible de lire la sauvegarde %1 : %2</translation>
+        <translation>Impossible de lire la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot move %1 aside before restoring.</source>
@@ -824,18 +824,18 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The previous file is kept.</source>
-        <translation>Impossible d’écrire %1 : %2. Le fichier précédent est conservé.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Le fichier précédent est conservé.</translation>
     </message>
 </context>
 <context>
     <name>pf::core::WorkspaceProbe</name>
     <message>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
@@ -847,7 +847,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
-        <translation>%1 est endommagé et illisible (%2). Il n’a pas été modifié ; restaurez-le à partir d’une sauvegarde.</translation>
+        <translation>%1 est endommagé et illisible (%2). Il n’a pas été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
@@ -855,34 +855,34 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). Update PartnerFit to open it.</source>
-        <translation>%1 a été enregistré par une version plus récente de PartnerFit (format d’espace de travail %2 ; cette version lit jusqu’au format %3). Mettez PartnerFit à jour pour l’ouvrir.</translation>
+        <translation>%1 a été enregistré par une version plus récente de PartnerFit (format d’espace de travail %2&#xa0;; cette version lit jusqu’au format %3). Mettez PartnerFit à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation>%1 est endommagé (%2). Il n’a pas été modifié ; restaurez-le à partir d’une sauvegarde.</translation>
+        <translation>%1 est endommagé (%2). Il n’a pas été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>pf::core::WorkspaceScoring</name>
     <message>
         <source>The stored framework %1 version %2 cannot be read: %3</source>
-        <translation>Impossible de lire le référentiel enregistré %1 version %2 : %3</translation>
+        <translation>Impossible de lire le référentiel enregistré %1 version %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The assessment cannot be finalised: %1</source>
-        <translation>Impossible de finaliser l’évaluation : %1</translation>
+        <translation>Impossible de finaliser l’évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>$.partner.name: the assessment does not name its partner.</source>
-        <translation>$.partner.name : l’évaluation ne nomme pas son partenaire.</translation>
+        <translation>$.partner.name&#xa0;: l’évaluation ne nomme pas son partenaire.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation>Importée</translation>
+        <translation>Évaluation importée</translation>
     </message>
     <message>
         <source>The built-in framework cannot be read: %1</source>
-        <translation>Impossible de lire le référentiel intégré : %1</translation>
+        <translation>Impossible de lire le référentiel intégré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -893,11 +893,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>unknown commitment &apos;%1&apos; (expected exploring, planned or committed)</source>
-        <translation>engagement '%1' inconnu (valeurs attendues : exploring, planned ou committed)</translation>
+        <translation>engagement &apos;%1&apos; inconnu (valeurs attendues&#xa0;: exploring, planned ou committed)</translation>
     </message>
     <message>
         <source>unknown stance &apos;%1&apos; (expected invest, maintain or divest)</source>
-        <translation>orientation '%1' inconnue (valeurs attendues : invest, maintain ou divest)</translation>
+        <translation>orientation &apos;%1&apos; inconnue (valeurs attendues&#xa0;: invest, maintain ou divest)</translation>
     </message>
     <message>
         <source>rating %1 is not a whole number 1–5</source>
@@ -909,14 +909,14 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>expected a rating 1–5, &quot;n/a&quot; or null</source>
-        <translation>note de 1 à 5, "n/a" ou null attendue</translation>
+        <translation>note de 1 à 5, &quot;n/a&quot; ou null attendue</translation>
     </message>
 </context>
 <context>
     <name>pf::core::io::AssessmentJson</name>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>'%1' n’est pas une date au format AAAA-MM-JJ</translation>
+        <translation>&apos;%1&apos; n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>expected a built-in framework key or a framework object</source>
@@ -924,7 +924,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
-        <translation>agrégation '%1' inconnue (valeurs attendues : median ou mean)</translation>
+        <translation>agrégation &apos;%1&apos; inconnue (valeurs attendues&#xa0;: median ou mean)</translation>
     </message>
 </context>
 <context>
@@ -938,18 +938,18 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <name>pf::core::io::FrameworkJson</name>
     <message>
         <source>unknown built-in framework &apos;%1&apos;</source>
-        <translation>référentiel intégré '%1' inconnu</translation>
+        <translation>référentiel intégré &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>the built-in framework &apos;%1&apos; is missing from this build</source>
-        <translation>le référentiel intégré '%1' est absent de cette version</translation>
+        <translation>le référentiel intégré &apos;%1&apos; est absent de cette version</translation>
     </message>
 </context>
 <context>
     <name>pf::core::io::JsonReader</name>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
+        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
@@ -993,7 +993,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>expected &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>"%1" attendu, et non "%2"</translation>
+        <translation>&quot;%1&quot; attendu, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1 (this build reads version %2)</source>
@@ -1008,7 +1008,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>duplicate item &apos;%1&apos;</source>
-        <translation>élément '%1' en double</translation>
+        <translation>élément &apos;%1&apos; en double</translation>
     </message>
     <message>
         <source>compare at least two items</source>
@@ -1016,7 +1016,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>give either &quot;matrix&quot; or &quot;judgments&quot;</source>
-        <translation>indiquez soit "matrix", soit "judgments"</translation>
+        <translation>indiquez soit &quot;matrix&quot;, soit &quot;judgments&quot;</translation>
     </message>
     <message>
         <source>expected a row of numbers</source>
@@ -1039,7 +1039,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation>clé '%1' en double</translation>
+        <translation>clé &apos;%1&apos; en double</translation>
     </message>
     <message>
         <source>weight %1 must be greater than 0</source>
@@ -1055,7 +1055,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation>"%1" attendu</translation>
+        <translation>&quot;%1&quot; attendu</translation>
     </message>
     <message>
         <source>a framework needs at least one dimension</source>
@@ -1063,23 +1063,23 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>unknown dimension &apos;%1&apos;</source>
-        <translation>dimension '%1' inconnue</translation>
+        <translation>dimension &apos;%1&apos; inconnue</translation>
     </message>
     <message>
         <source>unknown model &apos;%1&apos; (expected culture, mutual_gain or roadmap)</source>
-        <translation>modèle '%1' inconnu (valeurs attendues : culture, mutual_gain ou roadmap)</translation>
+        <translation>modèle &apos;%1&apos; inconnu (valeurs attendues&#xa0;: culture, mutual_gain ou roadmap)</translation>
     </message>
     <message>
         <source>model &apos;%1&apos; already computes another criterion</source>
-        <translation>le modèle '%1' calcule déjà un autre critère</translation>
+        <translation>le modèle &apos;%1&apos; calcule déjà un autre critère</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (expected rated or computed)</source>
-        <translation>type '%1' inconnu (valeurs attendues : rated ou computed)</translation>
+        <translation>type &apos;%1&apos; inconnu (valeurs attendues&#xa0;: rated ou computed)</translation>
     </message>
     <message>
         <source>unknown side &apos;%1&apos; (expected us or partner)</source>
-        <translation>côté '%1' inconnu (valeurs attendues : us ou partner)</translation>
+        <translation>côté &apos;%1&apos; inconnu (valeurs attendues&#xa0;: us ou partner)</translation>
     </message>
     <message>
         <source>tolerance %1 is outside 0–6</source>
@@ -1087,19 +1087,19 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos;</source>
-        <translation>critère '%1' inconnu</translation>
+        <translation>critère &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>unknown comparison &apos;%1&apos; (expected below, at_most or equal)</source>
-        <translation>comparaison '%1' inconnue (valeurs attendues : below, at_most ou equal)</translation>
+        <translation>comparaison &apos;%1&apos; inconnue (valeurs attendues&#xa0;: below, at_most ou equal)</translation>
     </message>
     <message>
         <source>a computed criterion has no rating; use the score scale</source>
-        <translation>un critère calculé n’a pas de note ; utilisez l’échelle score</translation>
+        <translation>un critère calculé n’a pas de note&#xa0;; utilisez l’échelle score</translation>
     </message>
     <message>
         <source>unknown scale &apos;%1&apos; (expected score or rating)</source>
-        <translation>échelle '%1' inconnue (valeurs attendues : score ou rating)</translation>
+        <translation>échelle &apos;%1&apos; inconnue (valeurs attendues&#xa0;: score ou rating)</translation>
     </message>
     <message>
         <source>a framework needs at least one band</source>
@@ -1114,7 +1114,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <name>pf::core::io::PartnerCsv</name>
     <message>
         <source>The first line must name the columns, including one called &quot;name&quot; (found: %1).</source>
-        <translation>La première ligne doit nommer les colonnes, dont une appelée "name" (trouvé : %1).</translation>
+        <translation>La première ligne doit nommer les colonnes, dont une appelée &quot;name&quot; (trouvé&#xa0;: %1).</translation>
     </message>
     <message>
         <source>has %1 fields but the header has %2.</source>
@@ -1126,15 +1126,15 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>stage &quot;%1&quot; is not one of %2.</source>
-        <translation>l’étape "%1" ne fait pas partie de %2.</translation>
+        <translation>l’étape &quot;%1&quot; ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already on line %2.</source>
-        <translation>« %1 » figure déjà à la ligne %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» figure déjà à la ligne %2.</translation>
     </message>
     <message>
         <source>a partner named &quot;%1&quot; is already in the workspace.</source>
-        <translation>un partenaire nommé « %1 » existe déjà dans l’espace de travail.</translation>
+        <translation>un partenaire nommé «&#xa0;%1&#xa0;» existe déjà dans l’espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -1167,19 +1167,19 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Verdict:    %1
 </source>
-        <translation>Verdict :       %1
+        <translation>Verdict&#xa0;:       %1
 </translation>
     </message>
     <message>
         <source>Overall:    %1
 </source>
-        <translation>Note globale :  %1
+        <translation>Note globale&#xa0;:  %1
 </translation>
     </message>
     <message>
         <source>Confidence: %1 (coverage %2%)
 </source>
-        <translation>Fiabilité :     %1 (couverture %2 %)
+        <translation>Fiabilité&#xa0;:     %1 (couverture %2&#xa0;%)
 </translation>
     </message>
     <message>
@@ -1260,13 +1260,13 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Smallest band flip: %1 weight %2 → %3 (%4%) gives %5
 </source>
-        <translation>Plus petit changement de niveau : pondération de %1 %2 → %3 (%4 %) donne %5
+        <translation>Plus petit changement de niveau&#xa0;: pondération de %1 %2 → %3 (%4&#xa0;%) donne %5
 </translation>
     </message>
     <message>
         <source>Smallest band flip: no single dimension weight changes the band
 </source>
-        <translation>Plus petit changement de niveau : aucune pondération de dimension ne change à elle seule le niveau
+        <translation>Plus petit changement de niveau&#xa0;: aucune pondération de dimension ne change à elle seule le niveau
 </translation>
     </message>
 </context>
@@ -1274,11 +1274,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <name>pf::core::io::WorkspaceJson</name>
     <message>
         <source>$.format: expected &quot;%1&quot;; this is not a PartnerFit workspace export.</source>
-        <translation>$.format : "%1" attendu ; ce n’est pas un export d’espace de travail PartnerFit.</translation>
+        <translation>$.format&#xa0;: &quot;%1&quot; attendu&#xa0;; ce n’est pas un export d’espace de travail PartnerFit.</translation>
     </message>
     <message>
         <source>$.version: this PartnerFit reads workspace exports of version %1; update PartnerFit to read version %2.</source>
-        <translation>$.version : cette version de PartnerFit lit les exports d’espace de travail de version %1 ; mettez PartnerFit à jour pour lire la version %2.</translation>
+        <translation>$.version&#xa0;: cette version de PartnerFit lit les exports d’espace de travail de version %1&#xa0;; mettez PartnerFit à jour pour lire la version %2.</translation>
     </message>
     <message>
         <source>The workspace already has partners or assessments. Import a workspace export into a new, empty workspace.</source>
@@ -1313,7 +1313,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <name>pf::core::scoring</name>
     <message>
         <source>unknown culture axis &apos;%1&apos;</source>
-        <translation>axe culturel '%1' inconnu</translation>
+        <translation>axe culturel &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>culture value %1 is outside 1–7</source>
@@ -1329,11 +1329,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>criterion &apos;%1&apos; is computed by a model and cannot be rated</source>
-        <translation>le critère '%1' est calculé par un modèle et ne peut pas être noté</translation>
+        <translation>le critère &apos;%1&apos; est calculé par un modèle et ne peut pas être noté</translation>
     </message>
     <message>
         <source>unknown criterion &apos;%1&apos;</source>
-        <translation>critère '%1' inconnu</translation>
+        <translation>critère &apos;%1&apos; inconnu</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>row %1 has %2 values; the matrix must be %3 × %3</source>
-        <translation>la ligne %1 contient %2 valeurs ; la matrice doit être de %3 × %3</translation>
+        <translation>la ligne %1 contient %2 valeurs&#xa0;; la matrice doit être de %3 × %3</translation>
     </message>
     <message>
         <source>%1 is not a positive number</source>
@@ -1364,7 +1364,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>unknown item &apos;%1&apos;</source>
-        <translation>élément '%1' inconnu</translation>
+        <translation>élément &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source>an item cannot be compared with itself</source>
@@ -1376,7 +1376,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>no judgment compares &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation>aucun jugement ne compare '%1' à '%2'</translation>
+        <translation>aucun jugement ne compare &apos;%1&apos; à &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1391,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>assessor &apos;%1&apos; already rated &apos;%2&apos; at $.ratings[%3]</source>
-        <translation>l’évaluateur '%1' a déjà noté '%2' en $.ratings[%3]</translation>
+        <translation>l’évaluateur &apos;%1&apos; a déjà noté &apos;%2&apos; en $.ratings[%3]</translation>
     </message>
     <message>
         <source>consensus value %1 is outside 1–5</source>
@@ -1399,34 +1399,34 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>a second consensus for &apos;%1&apos;</source>
-        <translation>un second consensus pour '%1'</translation>
+        <translation>un second consensus pour &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>pf::core::scoring::RecommendationRules</name>
     <message>
         <source>Lesson 1 – choose the people, not just the technology: culture similarity is %1 (below %2). Meet the partner&apos;s leadership and agree how decisions, risk and communication will work before committing.</source>
-        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie : la similarité culturelle est de %1 (inférieure à %2). Rencontrez la direction du partenaire et convenez du fonctionnement des décisions, des risques et de la communication avant de vous engager.</translation>
+        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie&#xa0;: la similarité culturelle est de %1 (inférieure à %2). Rencontrez la direction du partenaire et convenez du fonctionnement des décisions, des risques et de la communication avant de vous engager.</translation>
     </message>
     <message>
         <source>Lesson 1 – choose the people, not just the technology: leadership commitment is rated %1 (2 or less). Secure a named executive sponsor with budget before investing further.</source>
-        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie : l’engagement de la direction est noté %1 (2 ou moins). Obtenez un sponsor de direction nommément désigné et doté d’un budget avant d’investir davantage.</translation>
+        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie&#xa0;: l’engagement de la direction est noté %1 (2 ou moins). Obtenez un sponsor de direction nommément désigné et doté d’un budget avant d’investir davantage.</translation>
     </message>
     <message>
         <source>Lesson 2 – have a framework and work to it: agreed success metrics are rated %1 (2 or less). Agree measurable goals and a review cadence so success or failure shows early.</source>
-        <translation>Leçon 2 – dotez-vous d’un cadre et respectez-le : les indicateurs de réussite convenus sont notés %1 (2 ou moins). Convenez d’objectifs mesurables et d’un rythme de revue pour que la réussite ou l’échec apparaisse tôt.</translation>
+        <translation>Leçon 2 – dotez-vous d’un cadre et respectez-le&#xa0;: les indicateurs de réussite convenus sont notés %1 (2 ou moins). Convenez d’objectifs mesurables et d’un rythme de revue pour que la réussite ou l’échec apparaisse tôt.</translation>
     </message>
     <message>
         <source>Lesson 3 – sign contracts but never look at them again: relationship over contract is rated %1 (2 or less). A partnership policed through its clauses is failing; rebuild shared risk and agenda or reconsider it.</source>
-        <translation>Leçon 3 – signez les contrats, mais ne les consultez plus jamais : la relation avant le contrat est notée %1 (2 ou moins). Un partenariat régi par ses clauses est en échec ; rétablissez un partage des risques et des objectifs, ou reconsidérez-le.</translation>
+        <translation>Leçon 3 – signez les contrats, mais ne les consultez plus jamais&#xa0;: la relation avant le contrat est notée %1 (2 ou moins). Un partenariat régi par ses clauses est en échec&#xa0;; rétablissez un partage des risques et des objectifs, ou reconsidérez-le.</translation>
     </message>
     <message>
         <source>Lesson 4 – understand your partner&apos;s roadmap: far-horizon roadmap alignment is %1 (below %2). Expect a short-term partnership with limited returns.</source>
-        <translation>Leçon 4 – comprenez la feuille de route de votre partenaire : l’alignement des feuilles de route à horizon lointain est de %1 (inférieur à %2). Attendez-vous à un partenariat de court terme aux retombées limitées.</translation>
+        <translation>Leçon 4 – comprenez la feuille de route de votre partenaire&#xa0;: l’alignement des feuilles de route à horizon lointain est de %1 (inférieur à %2). Attendez-vous à un partenariat de court terme aux retombées limitées.</translation>
     </message>
     <message>
         <source>Lesson 5 – make your partner successful: value to the partner is %1 and the balance of gains is %2 (thresholds %3 and %4). Plan enablement so the partner succeeds; that brings the larger long-term return.</source>
-        <translation>Leçon 5 – faites réussir votre partenaire : la valeur pour le partenaire est de %1 et l’équilibre des gains de %2 (seuils %3 et %4). Planifiez l’accompagnement du partenaire pour qu’il réussisse ; c’est ce qui apporte le meilleur retour à long terme.</translation>
+        <translation>Leçon 5 – faites réussir votre partenaire&#xa0;: la valeur pour le partenaire est de %1 et l’équilibre des gains de %2 (seuils %3 et %4). Planifiez l’accompagnement du partenaire pour qu’il réussisse&#xa0;; c’est ce qui apporte le meilleur retour à long terme.</translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -1475,7 +1475,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Rating as:</source>
-        <translation>Évaluateur :</translation>
+        <translation>Évaluateur&#xa0;:</translation>
     </message>
     <message>
         <source>Me</source>
@@ -1499,7 +1499,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — computed: &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href=&quot;#&quot;&gt;Edit its inputs on %3&lt;/a&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — calculé : &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href="#"&gt;Modifier ses données sur %3&lt;/a&gt;.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — calculé&#xa0;: &lt;b&gt;%2&lt;/b&gt; / 100. &lt;a href=&quot;#&quot;&gt;Modifier ses données sur %3&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1523,7 +1523,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Name of the colleague who rates this partner:</source>
-        <translation>Nom du collègue qui note ce partenaire :</translation>
+        <translation>Nom du collègue qui note ce partenaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1534,11 +1534,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The assessors rated %1. Agree one value in discussion and record why; the individual ratings stay visible.</source>
-        <translation>Notes des évaluateurs : %1. Convenez d’une valeur en discutant et consignez pourquoi ; les notes individuelles restent visibles.</translation>
+        <translation>Notes des évaluateurs&#xa0;: %1. Convenez d’une valeur en discutant et consignez pourquoi&#xa0;; les notes individuelles restent visibles.</translation>
     </message>
     <message>
         <source>Why the group agreed this value (required)</source>
@@ -1546,11 +1546,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Agreed &amp;value:</source>
-        <translation>&amp;Valeur retenue :</translation>
+        <translation>&amp;Valeur retenue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation>&amp;Justification :</translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Withdraw Consensus</source>
@@ -1589,7 +1589,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Our own position is not set: edit the home profile</source>
-        <translation>Notre position n’est pas définie : modifiez notre profil</translation>
+        <translation>Notre position n’est pas définie&#xa0;: modifiez notre profil</translation>
     </message>
     <message>
         <source>Needs a position on both sides</source>
@@ -1601,11 +1601,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Culture profiles are &lt;b&gt;%1 %&lt;/b&gt; similar. Our profile is part of the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;.</source>
-        <translation>Les profils culturels sont similaires à &lt;b&gt;%1 %&lt;/b&gt;. Notre position fait partie de &lt;a href="home"&gt;notre profil&lt;/a&gt;.</translation>
+        <translation>Les profils culturels sont similaires à &lt;b&gt;%1&#xa0;%&lt;/b&gt;. Notre position fait partie de &lt;a href=&quot;home&quot;&gt;notre profil&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Place the partner on the axes below; our own positions come from the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;. The fit needs at least one axis rated on both sides.</source>
-        <translation>Placez le partenaire sur les axes ci-dessous ; nos propres positions proviennent de &lt;a href="home"&gt;notre profil&lt;/a&gt;. L’adéquation nécessite au moins un axe renseigné des deux côtés.</translation>
+        <translation>Placez le partenaire sur les axes ci-dessous&#xa0;; nos propres positions proviennent de &lt;a href=&quot;home&quot;&gt;notre profil&lt;/a&gt;. L’adéquation nécessite au moins un axe renseigné des deux côtés.</translation>
     </message>
 </context>
 <context>
@@ -1665,13 +1665,13 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message numerus="yes">
         <source>%n assessment version(s); the overall never fell by 10 points or more between checks.</source>
         <translation>
-            <numerusform>%n version d’évaluation ; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</numerusform>
-            <numerusform>%n versions d’évaluation ; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</numerusform>
+            <numerusform>%n version d’évaluation&#xa0;; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</numerusform>
+            <numerusform>%n versions d’évaluation&#xa0;; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</numerusform>
         </translation>
     </message>
     <message>
         <source>The overall fell by 10 points or more at: %1. Look at what changed.</source>
-        <translation>La note globale a baissé de 10 points ou plus aux dates suivantes : %1. Examinez ce qui a changé.</translation>
+        <translation>La note globale a baissé de 10 points ou plus aux dates suivantes&#xa0;: %1. Examinez ce qui a changé.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1946,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed. A backup of the workspace keeps them.</source>
-        <translation>Supprimer « %1 » de cet espace de travail ? Ses informations, contacts et profil seront supprimés. Une sauvegarde de l’espace de travail les conserve.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de cet espace de travail&#xa0;? Ses informations, contacts et profil seront supprimés. Une sauvegarde de l’espace de travail les conserve.</translation>
     </message>
     <message>
         <source>The partner could not be deleted.</source>
@@ -1958,11 +1958,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Finalise this assessment? It becomes a fixed record; changes afterwards make a new version, and this cannot be undone.</source>
-        <translation>Finaliser cette évaluation ? Elle deviendra un enregistrement figé ; toute modification ultérieure créera une nouvelle version. Cette action est irréversible.</translation>
+        <translation>Finaliser cette évaluation&#xa0;? Elle deviendra un enregistrement figé&#xa0;; toute modification ultérieure créera une nouvelle version. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not assessed yet: %1.</source>
-        <translation>Pas encore évalué : %1.</translation>
+        <translation>Pas encore évalué&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n disagreement(s) are not resolved.</source>
@@ -1981,7 +1981,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Finalised</source>
-        <translation>Finalisée</translation>
+        <translation>Évaluation finalisée</translation>
     </message>
     <message>
         <source>A new version could not be started.</source>
@@ -2013,11 +2013,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The workspace is intact: every check passed.</source>
-        <translation>L’espace de travail est intact : toutes les vérifications ont réussi.</translation>
+        <translation>L’espace de travail est intact&#xa0;: toutes les vérifications ont réussi.</translation>
     </message>
     <message>
         <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
-        <translation>L’espace de travail présente des problèmes : %1 Restaurez une sauvegarde ou envoyez le fichier au support.</translation>
+        <translation>L’espace de travail présente des problèmes&#xa0;: %1 Restaurez une sauvegarde ou envoyez le fichier au support.</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Rate at least one input on each side: mutual gain is the geometric mean of the value to us and the value to the partner, so a win-win needs both. Rating as %1.</source>
-        <translation>Notez au moins un critère de chaque côté : le gain mutuel est la moyenne géométrique de la valeur pour nous et de la valeur pour le partenaire ; une relation gagnant-gagnant exige donc les deux. Évaluateur : %1.</translation>
+        <translation>Notez au moins un critère de chaque côté&#xa0;: le gain mutuel est la moyenne géométrique de la valeur pour nous et de la valeur pour le partenaire&#xa0;; une relation gagnant-gagnant exige donc les deux. Évaluateur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>nobody yet — add an assessor on the Assessment page</source>
@@ -2051,11 +2051,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Win-win: both sides gain.</source>
-        <translation>Gagnant-gagnant : les deux parties y gagnent.</translation>
+        <translation>Gagnant-gagnant&#xa0;: les deux parties y gagnent.</translation>
     </message>
     <message>
         <source>We win, they do not: extractive and unstable.</source>
-        <translation>Nous gagnons, pas eux : relation extractive et instable.</translation>
+        <translation>Nous gagnons, pas eux&#xa0;: relation extractive et instable.</translation>
     </message>
     <message>
         <source>They win, we do not.</source>
@@ -2063,7 +2063,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Lose-lose: neither side gains much.</source>
-        <translation>Perdant-perdant : aucune partie n’y gagne vraiment.</translation>
+        <translation>Perdant-perdant&#xa0;: aucune partie n’y gagne vraiment.</translation>
     </message>
     <message>
         <source>Value to us &lt;b&gt;%1&lt;/b&gt; · to the partner &lt;b&gt;%2&lt;/b&gt; · mutual-gain index &lt;b&gt;%3&lt;/b&gt; · balance &lt;b&gt;%4&lt;/b&gt;. %5</source>
@@ -2106,7 +2106,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Culture profiles are %1 % similar.</source>
-        <translation>Les profils culturels sont similaires à %1 %.</translation>
+        <translation>Les profils culturels sont similaires à %1&#xa0;%.</translation>
     </message>
     <message>
         <source>Rate at least one value-to-us and one value-to-partner input.</source>
@@ -2118,7 +2118,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>we win, they do not: extractive and unstable</source>
-        <translation>nous gagnons, pas eux : relation extractive et instable</translation>
+        <translation>nous gagnons, pas eux&#xa0;: relation extractive et instable</translation>
     </message>
     <message>
         <source>they win, we do not</source>
@@ -2130,7 +2130,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Value to us %1, to the partner %2: %3.</source>
-        <translation>Valeur pour nous %1, pour le partenaire %2 : %3.</translation>
+        <translation>Valeur pour nous %1, pour le partenaire %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>List roadmap items for both organisations to compare where you are headed.</source>
@@ -2138,7 +2138,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Alignment in %1–%2 is %3/100: expect a short-term partnership (lesson 4).</source>
-        <translation>Alignement sur %1–%2 : %3/100. Attendez-vous à un partenariat de court terme (leçon 4).</translation>
+        <translation>Alignement sur %1–%2&#xa0;: %3/100. Attendez-vous à un partenariat de court terme (leçon 4).</translation>
     </message>
     <message>
         <source>Aligned for the long term (%1/100 in %2–%3).</source>
@@ -2174,19 +2174,19 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>&lt;b&gt;Biggest drags&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;Principaux freins&lt;/b&gt; : %1</translation>
+        <translation>&lt;b&gt;Principaux freins&lt;/b&gt;&#xa0;: %1</translation>
     </message>
     <message>
         <source>No recommendations: nothing triggered a rule.</source>
-        <translation>Aucune recommandation : aucune règle n’a été déclenchée.</translation>
+        <translation>Aucune recommandation&#xa0;: aucune règle n’a été déclenchée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Knock-out&lt;/b&gt;: %1 — %2</source>
-        <translation>&lt;b&gt;Critère éliminatoire&lt;/b&gt; : %1 — %2</translation>
+        <translation>&lt;b&gt;Critère éliminatoire&lt;/b&gt;&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Discuss&lt;/b&gt;: assessors disagree on %1 by 2 points or more</source>
-        <translation>&lt;b&gt;À discuter&lt;/b&gt; : les évaluateurs divergent de 2 points ou plus sur %1</translation>
+        <translation>&lt;b&gt;À discuter&lt;/b&gt;&#xa0;: les évaluateurs divergent de 2 points ou plus sur %1</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -2217,39 +2217,39 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Regions:</source>
-        <translation>&amp;Régions :</translation>
+        <translation>&amp;Régions&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>Éta&amp;pe :</translation>
+        <translation>Éta&amp;pe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>Res&amp;ponsable :</translation>
+        <translation>Responsa&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2308,15 +2308,15 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 — %2, finalised on %3</source>
-        <translation>%1 — %2, finalisée le %3</translation>
+        <translation>%1 — %2, date de finalisation&#xa0;: %3</translation>
     </message>
     <message>
         <source>The assessment is a draft: finalise it to fix its score</source>
-        <translation>L’évaluation est un brouillon : finalisez-la pour figer sa note</translation>
+        <translation>L’évaluation est un brouillon&#xa0;: finalisez-la pour figer sa note</translation>
     </message>
     <message>
         <source>No assessment yet: start one from the Assessment menu</source>
-        <translation>Aucune évaluation pour l’instant : lancez-en une depuis le menu Évaluation</translation>
+        <translation>Aucune évaluation pour l’instant&#xa0;: lancez-en une depuis le menu Évaluation</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2421,7 +2421,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Clear: not assessed yet (Delete)</source>
-        <translation>Effacer : pas encore évalué (Suppr)</translation>
+        <translation>Effacer&#xa0;: pas encore évalué (Suppr)</translation>
     </message>
     <message>
         <source>Discuss</source>
@@ -2429,7 +2429,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The assessors&apos; ratings differ by 2 points or more: agree a consensus value</source>
-        <translation>Les notes des évaluateurs diffèrent de 2 points ou plus : convenez d’une valeur de consensus</translation>
+        <translation>Les notes des évaluateurs diffèrent de 2 points ou plus&#xa0;: convenez d’une valeur de consensus</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2441,7 +2441,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Evidence: what did you see or hear that supports this rating?</source>
-        <translation>Preuve : qu’avez-vous vu ou entendu qui justifie cette note ?</translation>
+        <translation>Preuve&#xa0;: qu’avez-vous vu ou entendu qui justifie cette note&#xa0;?</translation>
     </message>
     <message>
         <source>Note ✓</source>
@@ -2457,7 +2457,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Not assessed yet: hover over a level to read what it means</source>
-        <translation>Pas encore évalué : survolez un niveau pour lire sa signification</translation>
+        <translation>Pas encore évalué&#xa0;: survolez un niveau pour lire sa signification</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2551,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Alignment &lt;b&gt;%1&lt;/b&gt; over %2–%3 · near (%2–%4) &lt;b&gt;%5&lt;/b&gt; · far (%6–%3) &lt;b&gt;%7&lt;/b&gt;. %8&lt;br&gt;Shared: %9 · Conflicts: %10 · Gaps: %11</source>
-        <translation>Alignement &lt;b&gt;%1&lt;/b&gt; sur %2–%3 · horizon proche (%2–%4) &lt;b&gt;%5&lt;/b&gt; · horizon lointain (%6–%3) &lt;b&gt;%7&lt;/b&gt;. %8&lt;br&gt;Communs : %9 · Conflits : %10 · Écarts : %11</translation>
+        <translation>Alignement &lt;b&gt;%1&lt;/b&gt; sur %2–%3 · horizon proche (%2–%4) &lt;b&gt;%5&lt;/b&gt; · horizon lointain (%6–%3) &lt;b&gt;%7&lt;/b&gt;. %8&lt;br&gt;Communs&#xa0;: %9 · Conflits&#xa0;: %10 · Écarts&#xa0;: %11</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Clear: not rated</source>
-        <translation>Effacer : non noté</translation>
+        <translation>Effacer&#xa0;: non noté</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2771,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <name>pf::ui::charts::ChartWidget</name>
     <message>
         <source>Chart; the same data is available as a table.</source>
-        <translation>Graphique ; les mêmes données sont disponibles sous forme de tableau.</translation>
+        <translation>Graphique&#xa0;; les mêmes données sont disponibles sous forme de tableau.</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2822,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Biggest drags: %1.</source>
-        <translation>Principaux freins : %1.</translation>
+        <translation>Principaux freins&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Contribution (points of the overall)</source>
@@ -2877,7 +2877,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1: value to us %2, value to partner %3 (%4)</source>
-        <translation>%1 : valeur pour nous %2, valeur pour le partenaire %3 (%4)</translation>
+        <translation>%1&#xa0;: valeur pour nous %2, valeur pour le partenaire %3 (%4)</translation>
     </message>
     <message>
         <source>Value to us →</source>
@@ -2889,7 +2889,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Not placed (not assessed): %1</source>
-        <translation>Non placés (non évalués) : %1</translation>
+        <translation>Non placés (non évalués)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3076,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Drops of %1 or more: %2.</source>
-        <translation>Baisses de %1 ou plus : %2.</translation>
+        <translation>Baisses de %1 ou plus&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>
