@@ -13,11 +13,6 @@ namespace pf::core::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AssessmentJson", text);
-}
-
 const QString NotApplicable = QStringLiteral("n/a");
 
 QString commitmentName(Commitment c)
@@ -57,7 +52,8 @@ CultureProfile readCulture(JsonReader &reader, const QJsonObject &side, const QS
         } else if (it.value().isDouble()) {
             profile.values.insert(it.key(), it.value().toDouble());
         } else {
-            reader.fail(JsonReader::member(at, it.key()), tr("expected a number 1–7 or null"));
+            reader.fail(JsonReader::member(at, it.key()),
+                        QCoreApplication::translate("AssessmentJson", "expected a number 1–7 or null"));
         }
     }
     return profile;
@@ -89,7 +85,9 @@ QList<RoadmapItem> readRoadmap(JsonReader &reader, const QJsonObject &side, cons
         }
         if (!known) {
             reader.fail(JsonReader::member(itemPath, QStringLiteral("commitment")),
-                        tr("unknown commitment '%1' (expected exploring, planned or committed)").arg(commitment));
+                        QCoreApplication::translate(
+                            "AssessmentJson", "unknown commitment '%1' (expected exploring, planned or committed)")
+                            .arg(commitment));
         }
         known = false;
         for (Stance s : {Stance::Invest, Stance::Maintain, Stance::Divest}) {
@@ -100,7 +98,9 @@ QList<RoadmapItem> readRoadmap(JsonReader &reader, const QJsonObject &side, cons
         }
         if (!known) {
             reader.fail(JsonReader::member(itemPath, QStringLiteral("stance")),
-                        tr("unknown stance '%1' (expected invest, maintain or divest)").arg(stance));
+                        QCoreApplication::translate("AssessmentJson",
+                                                    "unknown stance '%1' (expected invest, maintain or divest)")
+                            .arg(stance));
         }
         items.append(item);
     }
@@ -128,14 +128,18 @@ QList<Rating> readRatings(JsonReader &reader, const QJsonObject &root)
         } else if (value.isDouble()) {
             const double v = value.toDouble();
             if (v != std::floor(v)) {
-                reader.fail(valuePath, tr("rating %1 is not a whole number 1–5").arg(v));
+                reader.fail(
+                    valuePath,
+                    QCoreApplication::translate("AssessmentJson", "rating %1 is not a whole number 1–5").arg(v));
             } else if (v < 1.0 || v > 5.0) {
-                reader.fail(valuePath, tr("rating %1 is outside 1–5").arg(v));
+                reader.fail(valuePath,
+                            QCoreApplication::translate("AssessmentJson", "rating %1 is outside 1–5").arg(v));
             }
             rating.state = RatingState::Rated;
             rating.value = int(v);
         } else {
-            reader.fail(valuePath, tr("expected a rating 1–5, \"n/a\" or null"));
+            reader.fail(valuePath,
+                        QCoreApplication::translate("AssessmentJson", "expected a rating 1–5, \"n/a\" or null"));
         }
         ratings.append(rating);
     }
@@ -191,7 +195,9 @@ ReadResult<AssessmentInput> AssessmentJson::fromJson(const QJsonObject &root)
     const QString asOf = reader.string(root, QStringLiteral("asOf"), QStringLiteral("$"));
     input.asOf = QDate::fromString(asOf, Qt::ISODate);
     if (!reader.failed() && !input.asOf.isValid()) {
-        reader.fail(QStringLiteral("$.asOf"), tr("'%1' is not a date in the form YYYY-MM-DD").arg(asOf));
+        reader.fail(
+            QStringLiteral("$.asOf"),
+            QCoreApplication::translate("AssessmentJson", "'%1' is not a date in the form YYYY-MM-DD").arg(asOf));
     }
     const QJsonValue framework = root.value(QStringLiteral("framework"));
     if (!reader.failed()) {
@@ -204,7 +210,9 @@ ReadResult<AssessmentInput> AssessmentJson::fromJson(const QJsonObject &root)
         } else if (framework.isObject()) {
             read = FrameworkJson::fromJson(framework.toObject(), QStringLiteral("$.framework"));
         } else {
-            read.error = {QStringLiteral("$.framework"), tr("expected a built-in framework key or a framework object")};
+            read.error = {QStringLiteral("$.framework"),
+                          QCoreApplication::translate("AssessmentJson",
+                                                      "expected a built-in framework key or a framework object")};
         }
         if (read.ok()) {
             input.framework = *read.value;
@@ -217,7 +225,8 @@ ReadResult<AssessmentInput> AssessmentJson::fromJson(const QJsonObject &root)
         input.aggregation = Aggregation::Mean;
     } else if (!aggregation.isEmpty() && aggregation != QLatin1String("median")) {
         reader.fail(QStringLiteral("$.aggregation"),
-                    tr("unknown aggregation '%1' (expected median or mean)").arg(aggregation));
+                    QCoreApplication::translate("AssessmentJson", "unknown aggregation '%1' (expected median or mean)")
+                        .arg(aggregation));
     }
     const QJsonObject home = reader.object(root, QStringLiteral("home"), QStringLiteral("$"), false);
     input.homeCulture = readCulture(reader, home, QStringLiteral("$.home"));

@@ -13,11 +13,6 @@ namespace pf::core::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkJson", text);
-}
-
 const QString DimensionsKey = QStringLiteral("dimensions");
 const QString CriteriaKey = QStringLiteral("criteria");
 const QString GainInputsKey = QStringLiteral("gainInputs");
@@ -66,9 +61,11 @@ public:
             return {};
         }
         if (key.trimmed().isEmpty()) {
-            m_reader.fail(JsonReader::member(path, QStringLiteral("key")), tr("a key must not be empty"));
+            m_reader.fail(JsonReader::member(path, QStringLiteral("key")),
+                          QCoreApplication::translate("FrameworkJson", "a key must not be empty"));
         } else if (seen.contains(key)) {
-            m_reader.fail(JsonReader::member(path, QStringLiteral("key")), tr("duplicate key '%1'").arg(key));
+            m_reader.fail(JsonReader::member(path, QStringLiteral("key")),
+                          QCoreApplication::translate("FrameworkJson", "duplicate key '%1'").arg(key));
         }
         seen.insert(key);
         return key;
@@ -79,7 +76,7 @@ public:
         const double weight = m_reader.number(object, QStringLiteral("weight"), path, false, 1.0);
         if (!m_reader.failed() && weight <= 0.0) {
             m_reader.fail(JsonReader::member(path, QStringLiteral("weight")),
-                          tr("weight %1 must be greater than 0").arg(weight));
+                          QCoreApplication::translate("FrameworkJson", "weight %1 must be greater than 0").arg(weight));
         }
         return weight;
     }
@@ -90,11 +87,14 @@ public:
         const QString at = JsonReader::member(path, QStringLiteral("anchors"));
         QStringList anchors;
         if (!m_reader.failed() && array.size() != 5) {
-            m_reader.fail(at, tr("expected five anchor texts (levels 1 to 5), found %1").arg(array.size()));
+            m_reader.fail(
+                at, QCoreApplication::translate("FrameworkJson", "expected five anchor texts (levels 1 to 5), found %1")
+                        .arg(array.size()));
         }
         for (qsizetype i = 0; i < array.size() && !m_reader.failed(); ++i) {
             if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty()) {
-                m_reader.fail(JsonReader::element(at, i), tr("an anchor must be a non-empty text"));
+                m_reader.fail(JsonReader::element(at, i),
+                              QCoreApplication::translate("FrameworkJson", "an anchor must be a non-empty text"));
             }
             anchors.append(array.at(i).toString());
         }
@@ -107,7 +107,7 @@ public:
         if (root.contains(QStringLiteral("format")) &&
             root.value(QStringLiteral("format")).toString() != FrameworkJson::Format) {
             m_reader.fail(JsonReader::member(m_path, QStringLiteral("format")),
-                          tr("expected \"%1\"").arg(FrameworkJson::Format));
+                          QCoreApplication::translate("FrameworkJson", "expected \"%1\"").arg(FrameworkJson::Format));
         }
         f.key = m_reader.string(root, QStringLiteral("key"), m_path);
         f.name = m_reader.string(root, QStringLiteral("name"), m_path, false);
@@ -131,7 +131,7 @@ private:
         const QString at = JsonReader::member(m_path, DimensionsKey);
         const QJsonArray array = m_reader.array(root, DimensionsKey, m_path);
         if (!m_reader.failed() && array.isEmpty()) {
-            m_reader.fail(at, tr("a framework needs at least one dimension"));
+            m_reader.fail(at, QCoreApplication::translate("FrameworkJson", "a framework needs at least one dimension"));
         }
         QSet<QString> seen;
         for (qsizetype i = 0; i < array.size() && !m_reader.failed(); ++i) {
@@ -160,7 +160,7 @@ private:
             c.dimension = m_reader.string(o, QStringLiteral("dimension"), path);
             if (!m_reader.failed() && !f.dimension(c.dimension)) {
                 m_reader.fail(JsonReader::member(path, QStringLiteral("dimension")),
-                              tr("unknown dimension '%1'").arg(c.dimension));
+                              QCoreApplication::translate("FrameworkJson", "unknown dimension '%1'").arg(c.dimension));
             }
             c.weight = weight(o, path);
             c.description = m_reader.string(o, QStringLiteral("description"), path, false);
@@ -176,16 +176,22 @@ private:
                 const QString modelPath = JsonReader::member(path, QStringLiteral("model"));
                 if (!m_reader.failed() && c.model == ComputedModel::None) {
                     m_reader.fail(modelPath,
-                                  tr("unknown model '%1' (expected culture, mutual_gain or roadmap)").arg(model));
+                                  QCoreApplication::translate(
+                                      "FrameworkJson", "unknown model '%1' (expected culture, mutual_gain or roadmap)")
+                                      .arg(model));
                 } else if (!m_reader.failed() && models.contains(c.model)) {
-                    m_reader.fail(modelPath, tr("model '%1' already computes another criterion").arg(model));
+                    m_reader.fail(modelPath, QCoreApplication::translate(
+                                                 "FrameworkJson", "model '%1' already computes another criterion")
+                                                 .arg(model));
                 }
                 models.insert(c.model);
             } else if (kind.isEmpty() || kind == QLatin1String("rated")) {
                 c.anchors = anchors(o, path);
             } else {
-                m_reader.fail(JsonReader::member(path, QStringLiteral("kind")),
-                              tr("unknown kind '%1' (expected rated or computed)").arg(kind));
+                m_reader.fail(
+                    JsonReader::member(path, QStringLiteral("kind")),
+                    QCoreApplication::translate("FrameworkJson", "unknown kind '%1' (expected rated or computed)")
+                        .arg(kind));
             }
             f.criteria.append(c);
         }
@@ -206,7 +212,8 @@ private:
                 g.side = GainSide::Partner;
             } else if (side != QLatin1String("us") && !m_reader.failed()) {
                 m_reader.fail(JsonReader::member(path, QStringLiteral("side")),
-                              tr("unknown side '%1' (expected us or partner)").arg(side));
+                              QCoreApplication::translate("FrameworkJson", "unknown side '%1' (expected us or partner)")
+                                  .arg(side));
             }
             g.weight = weight(o, path);
             g.description = m_reader.string(o, QStringLiteral("description"), path, false);
@@ -230,8 +237,9 @@ private:
             a.weight = weight(o, path);
             a.tolerance = m_reader.number(o, QStringLiteral("tolerance"), path, false, 1.0);
             if (!m_reader.failed() && (a.tolerance < 0.0 || a.tolerance > 6.0)) {
-                m_reader.fail(JsonReader::member(path, QStringLiteral("tolerance")),
-                              tr("tolerance %1 is outside 0–6").arg(a.tolerance));
+                m_reader.fail(
+                    JsonReader::member(path, QStringLiteral("tolerance")),
+                    QCoreApplication::translate("FrameworkJson", "tolerance %1 is outside 0–6").arg(a.tolerance));
             }
             f.cultureAxes.append(a);
         }
@@ -255,7 +263,7 @@ private:
             }
             if (!f.criterion(k.criterion) && !f.gainInput(k.criterion)) {
                 m_reader.fail(JsonReader::member(path, QStringLiteral("criterion")),
-                              tr("unknown criterion '%1'").arg(k.criterion));
+                              QCoreApplication::translate("FrameworkJson", "unknown criterion '%1'").arg(k.criterion));
             }
             bool known = false;
             for (auto c :
@@ -267,17 +275,22 @@ private:
             }
             if (!known) {
                 m_reader.fail(JsonReader::member(path, QStringLiteral("comparison")),
-                              tr("unknown comparison '%1' (expected below, at_most or equal)").arg(comparison));
+                              QCoreApplication::translate("FrameworkJson",
+                                                          "unknown comparison '%1' (expected below, at_most or equal)")
+                                  .arg(comparison));
             }
             if (scale == QLatin1String("rating")) {
                 k.scale = KnockoutRule::Scale::Rating;
                 if (!f.isRatable(k.criterion)) {
                     m_reader.fail(JsonReader::member(path, QStringLiteral("scale")),
-                                  tr("a computed criterion has no rating; use the score scale"));
+                                  QCoreApplication::translate(
+                                      "FrameworkJson", "a computed criterion has no rating; use the score scale"));
                 }
             } else if (!scale.isEmpty() && scale != QLatin1String("score")) {
-                m_reader.fail(JsonReader::member(path, QStringLiteral("scale")),
-                              tr("unknown scale '%1' (expected score or rating)").arg(scale));
+                m_reader.fail(
+                    JsonReader::member(path, QStringLiteral("scale")),
+                    QCoreApplication::translate("FrameworkJson", "unknown scale '%1' (expected score or rating)")
+                        .arg(scale));
             }
             f.knockouts.append(k);
         }
@@ -288,7 +301,7 @@ private:
         const QString at = JsonReader::member(m_path, BandsKey);
         const QJsonArray array = m_reader.array(root, BandsKey, m_path);
         if (!m_reader.failed() && array.isEmpty()) {
-            m_reader.fail(at, tr("a framework needs at least one band"));
+            m_reader.fail(at, QCoreApplication::translate("FrameworkJson", "a framework needs at least one band"));
         }
         for (qsizetype i = 0; i < array.size() && !m_reader.failed(); ++i) {
             const QString path = JsonReader::element(at, i);
@@ -298,7 +311,8 @@ private:
             b.minimum = m_reader.number(o, QStringLiteral("minimum"), path, true);
             if (!m_reader.failed() && !f.bands.isEmpty() && b.minimum >= f.bands.constLast().minimum) {
                 m_reader.fail(JsonReader::member(path, QStringLiteral("minimum")),
-                              tr("bands must be listed from the highest minimum to the lowest"));
+                              QCoreApplication::translate(
+                                  "FrameworkJson", "bands must be listed from the highest minimum to the lowest"));
             }
             f.bands.append(b);
         }
@@ -407,12 +421,15 @@ QStringList FrameworkJson::builtInKeys()
 ReadResult<Framework> FrameworkJson::builtIn(const QString &key)
 {
     if (!builtInKeys().contains(key)) {
-        return ReadResult<Framework>::failure({QString(), tr("unknown built-in framework '%1'").arg(key)});
+        return ReadResult<Framework>::failure(
+            {QString(), QCoreApplication::translate("FrameworkJson", "unknown built-in framework '%1'").arg(key)});
     }
     QFile file(QStringLiteral(":/frameworks/%1.json").arg(key));
     if (!file.open(QIODevice::ReadOnly)) {
         return ReadResult<Framework>::failure(
-            {QString(), tr("the built-in framework '%1' is missing from this build").arg(key)});
+            {QString(),
+             QCoreApplication::translate("FrameworkJson", "the built-in framework '%1' is missing from this build")
+                 .arg(key)});
     }
     const ReadResult<QJsonObject> document = JsonReader::parseObject(file.readAll());
     if (!document.ok()) {

@@ -11,14 +11,7 @@
 
 namespace pf::core::io {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonReader", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 ReadResult<QJsonObject> JsonReader::parseObject(const QByteArray &data)
 {
@@ -29,11 +22,14 @@ ReadResult<QJsonObject> JsonReader::parseObject(const QByteArray &data)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         return ReadResult<QJsonObject>::failure(
-            {QString(),
-             tr("invalid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
+            {QString(), QCoreApplication::translate("JsonReader", "invalid JSON at line %1, column %2: %3")
+                            .arg(line)
+                            .arg(column)
+                            .arg(parseError.errorString())});
     }
     if (!document.isObject()) {
-        return ReadResult<QJsonObject>::failure({QStringLiteral("$"), tr("expected a JSON object")});
+        return ReadResult<QJsonObject>::failure(
+            {QStringLiteral("$"), QCoreApplication::translate("JsonReader", "expected a JSON object")});
     }
     return {document.object(), {}};
 }
@@ -64,12 +60,12 @@ QString JsonReader::string(const QJsonObject &object, const QString &key, const 
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required) {
-            fail(member(path, key), tr("missing text"));
+            fail(member(path, key), QCoreApplication::translate("JsonReader", "missing text"));
         }
         return {};
     }
     if (!value.isString()) {
-        fail(member(path, key), tr("expected text"));
+        fail(member(path, key), QCoreApplication::translate("JsonReader", "expected text"));
         return {};
     }
     return value.toString();
@@ -81,12 +77,12 @@ double JsonReader::number(const QJsonObject &object, const QString &key, const Q
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required) {
-            fail(member(path, key), tr("missing number"));
+            fail(member(path, key), QCoreApplication::translate("JsonReader", "missing number"));
         }
         return fallback;
     }
     if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-        fail(member(path, key), tr("expected a number"));
+        fail(member(path, key), QCoreApplication::translate("JsonReader", "expected a number"));
         return fallback;
     }
     return value.toDouble();
@@ -96,7 +92,8 @@ int JsonReader::integer(const QJsonObject &object, const QString &key, const QSt
 {
     const double value = number(object, key, path, required, fallback);
     if (value != std::floor(value) || std::abs(value) > 1e9) {
-        fail(member(path, key), tr("expected a whole number, not %1").arg(value));
+        fail(member(path, key),
+             QCoreApplication::translate("JsonReader", "expected a whole number, not %1").arg(value));
         return fallback;
     }
     return int(value);
@@ -107,12 +104,12 @@ QJsonArray JsonReader::array(const QJsonObject &object, const QString &key, cons
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required) {
-            fail(member(path, key), tr("missing list"));
+            fail(member(path, key), QCoreApplication::translate("JsonReader", "missing list"));
         }
         return {};
     }
     if (!value.isArray()) {
-        fail(member(path, key), tr("expected a list"));
+        fail(member(path, key), QCoreApplication::translate("JsonReader", "expected a list"));
         return {};
     }
     return value.toArray();
@@ -123,7 +120,7 @@ QJsonObject JsonReader::object(const QJsonObject &object, const QString &key, co
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required) {
-            fail(member(path, key), tr("missing object"));
+            fail(member(path, key), QCoreApplication::translate("JsonReader", "missing object"));
         }
         return {};
     }
@@ -133,7 +130,7 @@ QJsonObject JsonReader::object(const QJsonObject &object, const QString &key, co
 QJsonObject JsonReader::asObject(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        fail(path, tr("expected an object"));
+        fail(path, QCoreApplication::translate("JsonReader", "expected an object"));
         return {};
     }
     return value.toObject();
@@ -143,12 +140,15 @@ void JsonReader::expectFormat(const QJsonObject &root, const QString &format, in
 {
     const QString actual = string(root, QStringLiteral("format"), QStringLiteral("$"));
     if (!failed() && actual != format) {
-        fail(QStringLiteral("$.format"), tr("expected \"%1\", not \"%2\"").arg(format, actual));
+        fail(QStringLiteral("$.format"),
+             QCoreApplication::translate("JsonReader", "expected \"%1\", not \"%2\"").arg(format, actual));
     }
     const int actualVersion = integer(root, QStringLiteral("version"), QStringLiteral("$"), true);
     if (!failed() && actualVersion != version) {
         fail(QStringLiteral("$.version"),
-             tr("unsupported version %1 (this build reads version %2)").arg(actualVersion).arg(version));
+             QCoreApplication::translate("JsonReader", "unsupported version %1 (this build reads version %2)")
+                 .arg(actualVersion)
+                 .arg(version));
     }
 }
 

@@ -12,14 +12,7 @@
 
 namespace pf::core::io {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PairwiseJson", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 ReadResult<PairwiseJson::Input> PairwiseJson::fromJson(const QJsonObject &root)
 {
@@ -32,42 +25,47 @@ ReadResult<PairwiseJson::Input> PairwiseJson::fromJson(const QJsonObject &root)
     for (qsizetype i = 0; i < items.size() && !reader.failed(); ++i) {
         const QString path = JsonReader::element(QStringLiteral("$.items"), i);
         if (!items.at(i).isString() || items.at(i).toString().trimmed().isEmpty()) {
-            reader.fail(path, tr("expected an item key"));
+            reader.fail(path, QCoreApplication::translate("PairwiseJson", "expected an item key"));
         } else if (seen.contains(items.at(i).toString())) {
-            reader.fail(path, tr("duplicate item '%1'").arg(items.at(i).toString()));
+            reader.fail(path,
+                        QCoreApplication::translate("PairwiseJson", "duplicate item '%1'").arg(items.at(i).toString()));
         }
         seen.insert(items.at(i).toString());
         input.items.append(items.at(i).toString());
     }
     if (!reader.failed() && input.items.size() < 2) {
-        reader.fail(QStringLiteral("$.items"), tr("compare at least two items"));
+        reader.fail(QStringLiteral("$.items"),
+                    QCoreApplication::translate("PairwiseJson", "compare at least two items"));
     }
     const bool hasMatrix = root.contains(QStringLiteral("matrix"));
     const bool hasJudgments = root.contains(QStringLiteral("judgments"));
     if (!reader.failed() && hasMatrix == hasJudgments) {
-        reader.fail(QStringLiteral("$"), tr("give either \"matrix\" or \"judgments\""));
+        reader.fail(QStringLiteral("$"),
+                    QCoreApplication::translate("PairwiseJson", "give either \"matrix\" or \"judgments\""));
     }
     if (!reader.failed() && hasMatrix) {
         const QJsonArray rows = reader.array(root, QStringLiteral("matrix"), QStringLiteral("$"));
         for (qsizetype i = 0; i < rows.size() && !reader.failed(); ++i) {
             const QString rowPath = JsonReader::element(QStringLiteral("$.matrix"), i);
             if (!rows.at(i).isArray()) {
-                reader.fail(rowPath, tr("expected a row of numbers"));
+                reader.fail(rowPath, QCoreApplication::translate("PairwiseJson", "expected a row of numbers"));
                 break;
             }
             QList<double> row;
             const QJsonArray values = rows.at(i).toArray();
             for (qsizetype j = 0; j < values.size() && !reader.failed(); ++j) {
                 if (!values.at(j).isDouble()) {
-                    reader.fail(JsonReader::element(rowPath, j), tr("expected a number"));
+                    reader.fail(JsonReader::element(rowPath, j),
+                                QCoreApplication::translate("PairwiseJson", "expected a number"));
                 }
                 row.append(values.at(j).toDouble());
             }
             input.matrix.append(row);
         }
         if (!reader.failed() && input.matrix.size() != input.items.size()) {
-            reader.fail(QStringLiteral("$.matrix"),
-                        tr("%1 rows for %2 items").arg(input.matrix.size()).arg(input.items.size()));
+            reader.fail(QStringLiteral("$.matrix"), QCoreApplication::translate("PairwiseJson", "%1 rows for %2 items")
+                                                        .arg(input.matrix.size())
+                                                        .arg(input.items.size()));
         }
         if (!reader.failed()) {
             if (const auto error = AhpCalculator::validate(input.matrix)) {

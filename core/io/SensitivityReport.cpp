@@ -7,14 +7,7 @@
 
 namespace pf::core::io {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SensitivityReport", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 SensitivityReport SensitivityReport::compute(const AssessmentResult &result, const Framework &framework,
                                              const scoring::MonteCarloOptions &options)
@@ -62,13 +55,15 @@ QString SensitivityReport::toText(const Framework &framework, const QLocale &loc
         const Dimension *d = framework.dimension(key);
         return d && !d->name.isEmpty() ? d->name : key;
     };
-    QString text = tr("\nSensitivity (each dimension weight ×0.8 … ×1.2)\n");
+    QString text =
+        QCoreApplication::translate("SensitivityReport", "\nSensitivity (each dimension weight ×0.8 … ×1.2)\n");
     for (const scoring::WeightSwing &s : swings) {
         text += QStringLiteral("  %1 %2 … %3\n")
                     .arg(name(s.dimension).leftJustified(26), locale.toString(s.lower, 'f', 1),
                          locale.toString(s.upper, 'f', 1));
     }
-    text += tr("Band probabilities (%1 Dirichlet weight draws, concentration %2, seed %3)\n")
+    text += QCoreApplication::translate("SensitivityReport",
+                                        "Band probabilities (%1 Dirichlet weight draws, concentration %2, seed %3)\n")
                 .arg(options.draws)
                 .arg(locale.toString(options.concentration, 'g', 6))
                 .arg(options.seed);
@@ -77,12 +72,14 @@ QString SensitivityReport::toText(const Framework &framework, const QLocale &loc
             QStringLiteral("  %1 %2%\n").arg(b.band.leftJustified(26), locale.toString(100 * b.probability, 'f', 1));
     }
     if (flip) {
-        text += tr("Smallest band flip: %1 weight %2 → %3 (%4%) gives %5\n")
-                    .arg(name(flip->dimension), locale.toString(flip->weight, 'g', 4),
-                         locale.toString(flip->newWeight, 'g', 4), locale.toString(100 * flip->relativeChange, 'f', 1),
-                         flip->newBand);
+        text +=
+            QCoreApplication::translate("SensitivityReport", "Smallest band flip: %1 weight %2 → %3 (%4%) gives %5\n")
+                .arg(name(flip->dimension), locale.toString(flip->weight, 'g', 4),
+                     locale.toString(flip->newWeight, 'g', 4), locale.toString(100 * flip->relativeChange, 'f', 1),
+                     flip->newBand);
     } else {
-        text += tr("Smallest band flip: no single dimension weight changes the band\n");
+        text += QCoreApplication::translate("SensitivityReport",
+                                            "Smallest band flip: no single dimension weight changes the band\n");
     }
     return text;
 }

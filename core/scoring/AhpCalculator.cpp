@@ -11,11 +11,6 @@ namespace pf::core::scoring {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AhpCalculator", text);
-}
-
 QString number(double value)
 {
     return QLocale::c().toString(value, 'g', 6);
@@ -38,32 +33,40 @@ std::optional<AhpCalculator::Error> AhpCalculator::validate(const Matrix &matrix
 {
     const qsizetype n = matrix.size();
     if (n == 0) {
-        return Error{-1, -1, tr("the matrix is empty")};
+        return Error{-1, -1, QCoreApplication::translate("AhpCalculator", "the matrix is empty")};
     }
     if (n > 15) {
-        return Error{-1, -1, tr("at most 15 items can be compared, not %1").arg(n)};
+        return Error{-1, -1,
+                     QCoreApplication::translate("AhpCalculator", "at most 15 items can be compared, not %1").arg(n)};
     }
     for (qsizetype i = 0; i < n; ++i) {
         if (matrix.at(i).size() != n) {
             return Error{
                 i, -1,
-                tr("row %1 has %2 values; the matrix must be %3 × %3").arg(i + 1).arg(matrix.at(i).size()).arg(n)};
+                QCoreApplication::translate("AhpCalculator", "row %1 has %2 values; the matrix must be %3 × %3")
+                    .arg(i + 1)
+                    .arg(matrix.at(i).size())
+                    .arg(n)};
         }
     }
     for (qsizetype i = 0; i < n; ++i) {
         for (qsizetype j = 0; j < n; ++j) {
             const double v = matrix.at(i).at(j);
             if (!std::isfinite(v) || v <= 0.0) {
-                return Error{i, j, tr("%1 is not a positive number").arg(number(v))};
+                return Error{
+                    i, j, QCoreApplication::translate("AhpCalculator", "%1 is not a positive number").arg(number(v))};
             }
             if (i == j && std::abs(v - 1.0) > 1e-9) {
-                return Error{i, j, tr("the diagonal must be 1, not %1").arg(number(v))};
+                return Error{
+                    i, j,
+                    QCoreApplication::translate("AhpCalculator", "the diagonal must be 1, not %1").arg(number(v))};
             }
             // 1% slack so that 0.333 passes as the reciprocal of 3.
             if (j < i && std::abs(v * matrix.at(j).at(i) - 1.0) > 0.01) {
-                return Error{i, j,
-                             tr("%1 is not the reciprocal of %2 (expected %3)")
-                                 .arg(number(v), number(matrix.at(j).at(i)), number(1.0 / matrix.at(j).at(i)))};
+                return Error{
+                    i, j,
+                    QCoreApplication::translate("AhpCalculator", "%1 is not the reciprocal of %2 (expected %3)")
+                        .arg(number(v), number(matrix.at(j).at(i)), number(1.0 / matrix.at(j).at(i)))};
             }
         }
     }
@@ -88,16 +91,17 @@ std::optional<AhpCalculator::Matrix> AhpCalculator::fromJudgments(const QStringL
             return std::nullopt;
         };
         if (a < 0) {
-            return fail(0, tr("unknown item '%1'").arg(judgment.a));
+            return fail(0, QCoreApplication::translate("AhpCalculator", "unknown item '%1'").arg(judgment.a));
         }
         if (b < 0) {
-            return fail(1, tr("unknown item '%1'").arg(judgment.b));
+            return fail(1, QCoreApplication::translate("AhpCalculator", "unknown item '%1'").arg(judgment.b));
         }
         if (a == b) {
-            return fail(1, tr("an item cannot be compared with itself"));
+            return fail(1, QCoreApplication::translate("AhpCalculator", "an item cannot be compared with itself"));
         }
         if (!std::isfinite(judgment.value) || judgment.value < 1.0 / 9.0 - 1e-9 || judgment.value > 9.0 + 1e-9) {
-            return fail(2, tr("judgment %1 is outside Saaty's scale 1/9–9").arg(number(judgment.value)));
+            return fail(2, QCoreApplication::translate("AhpCalculator", "judgment %1 is outside Saaty's scale 1/9–9")
+                               .arg(number(judgment.value)));
         }
         const double logValue = std::log(judgment.value);
         if (a < b) {
@@ -113,7 +117,9 @@ std::optional<AhpCalculator::Matrix> AhpCalculator::fromJudgments(const QStringL
         for (qsizetype j = i + 1; j < n; ++j) {
             if (count[i][j] == 0) {
                 if (error) {
-                    *error = Error{-1, -1, tr("no judgment compares '%1' with '%2'").arg(items.at(i), items.at(j))};
+                    *error = Error{-1, -1,
+                                   QCoreApplication::translate("AhpCalculator", "no judgment compares '%1' with '%2'")
+                                       .arg(items.at(i), items.at(j))};
                 }
                 return std::nullopt;
             }

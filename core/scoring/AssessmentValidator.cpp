@@ -10,11 +10,6 @@ namespace pf::core::scoring {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AssessmentValidator", text);
-}
-
 QString number(double value)
 {
     return QLocale::c().toString(value, 'g', 12);
@@ -25,10 +20,12 @@ std::optional<InputError> checkCulture(const Framework &framework, const Culture
     for (auto it = profile.values.cbegin(); it != profile.values.cend(); ++it) {
         const QString at = path + QLatin1Char('.') + it.key();
         if (!framework.cultureAxis(it.key())) {
-            return InputError{at, tr("unknown culture axis '%1'").arg(it.key())};
+            return InputError{
+                at, QCoreApplication::translate("AssessmentValidator", "unknown culture axis '%1'").arg(it.key())};
         }
         if (it.value() && (*it.value() < 1.0 || *it.value() > 7.0)) {
-            return InputError{at, tr("culture value %1 is outside 1–7").arg(number(*it.value()))};
+            return InputError{at, QCoreApplication::translate("AssessmentValidator", "culture value %1 is outside 1–7")
+                                      .arg(number(*it.value()))};
         }
     }
     return std::nullopt;
@@ -39,11 +36,14 @@ std::optional<InputError> checkRoadmap(const QList<RoadmapItem> &items, const QS
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
         if (items.at(i).theme.trimmed().isEmpty()) {
-            return InputError{at + QStringLiteral(".theme"), tr("a roadmap item needs a theme")};
+            return InputError{at + QStringLiteral(".theme"),
+                              QCoreApplication::translate("AssessmentValidator", "a roadmap item needs a theme")};
         }
         if (items.at(i).to < items.at(i).from) {
             return InputError{at + QStringLiteral(".to"),
-                              tr("last year %1 is before first year %2").arg(items.at(i).to).arg(items.at(i).from)};
+                              QCoreApplication::translate("AssessmentValidator", "last year %1 is before first year %2")
+                                  .arg(items.at(i).to)
+                                  .arg(items.at(i).from)};
         }
     }
     return std::nullopt;
@@ -52,10 +52,12 @@ std::optional<InputError> checkRoadmap(const QList<RoadmapItem> &items, const QS
 std::optional<InputError> checkKey(const Framework &framework, const QString &key, const QString &path)
 {
     if (const Criterion *criterion = framework.criterion(key); criterion && criterion->isComputed()) {
-        return InputError{path, tr("criterion '%1' is computed by a model and cannot be rated").arg(key)};
+        return InputError{path, QCoreApplication::translate("AssessmentValidator",
+                                                            "criterion '%1' is computed by a model and cannot be rated")
+                                    .arg(key)};
     }
     if (!framework.isRatable(key)) {
-        return InputError{path, tr("unknown criterion '%1'").arg(key)};
+        return InputError{path, QCoreApplication::translate("AssessmentValidator", "unknown criterion '%1'").arg(key)};
     }
     return std::nullopt;
 }
@@ -73,14 +75,18 @@ std::optional<InputError> AssessmentValidator::validate(const AssessmentInput &i
             return error;
         }
         if (rating.assessor.trimmed().isEmpty()) {
-            return InputError{at + QStringLiteral(".assessor"), tr("a rating needs an assessor")};
+            return InputError{at + QStringLiteral(".assessor"),
+                              QCoreApplication::translate("AssessmentValidator", "a rating needs an assessor")};
         }
         if (rating.isRated() && (rating.value < 1 || rating.value > 5)) {
-            return InputError{at + QStringLiteral(".value"), tr("rating %1 is outside 1–5").arg(rating.value)};
+            return InputError{
+                at + QStringLiteral(".value"),
+                QCoreApplication::translate("AssessmentValidator", "rating %1 is outside 1–5").arg(rating.value)};
         }
         const QString pair = rating.criterion + QLatin1Char('\n') + rating.assessor;
         if (const auto previous = seen.constFind(pair); previous != seen.cend()) {
-            return InputError{at, tr("assessor '%1' already rated '%2' at $.ratings[%3]")
+            return InputError{at, QCoreApplication::translate("AssessmentValidator",
+                                                              "assessor '%1' already rated '%2' at $.ratings[%3]")
                                       .arg(rating.assessor, rating.criterion)
                                       .arg(previous.value())};
         }
@@ -95,10 +101,12 @@ std::optional<InputError> AssessmentValidator::validate(const AssessmentInput &i
         }
         if (consensus.value < 1.0 || consensus.value > 5.0) {
             return InputError{at + QStringLiteral(".value"),
-                              tr("consensus value %1 is outside 1–5").arg(number(consensus.value))};
+                              QCoreApplication::translate("AssessmentValidator", "consensus value %1 is outside 1–5")
+                                  .arg(number(consensus.value))};
         }
         if (seen.contains(consensus.criterion)) {
-            return InputError{at, tr("a second consensus for '%1'").arg(consensus.criterion)};
+            return InputError{at, QCoreApplication::translate("AssessmentValidator", "a second consensus for '%1'")
+                                      .arg(consensus.criterion)};
         }
         seen.insert(consensus.criterion, i);
     }

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>unknown item &apos;%1&apos;</source>
-        <translation>unbekanntes Element '%1'</translation>
+        <translation>unbekanntes Element &apos;%1&apos;</translation>
     </message>
     <message>
         <source>an item cannot be compared with itself</source>
@@ -41,14 +41,14 @@
     </message>
     <message>
         <source>no judgment compares &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation>kein Urteil vergleicht '%1' mit '%2'</translation>
+        <translation>kein Urteil vergleicht &apos;%1&apos; mit &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>AssessmentJson</name>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>'%1' ist kein Datum im Format YYYY-MM-DD</translation>
+        <translation>&apos;%1&apos; ist kein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expected a built-in framework key or a framework object</source>
@@ -56,7 +56,31 @@
     </message>
     <message>
         <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
-        <translation>unbekannte Aggregation '%1' (erwartet: median oder mean)</translation>
+        <translation>unbekannte Aggregation &apos;%1&apos; (erwartet: median oder mean)</translation>
+    </message>
+    <message>
+        <source>expected a number 1–7 or null</source>
+        <translation>Zahl 1–7 oder null erwartet</translation>
+    </message>
+    <message>
+        <source>unknown commitment &apos;%1&apos; (expected exploring, planned or committed)</source>
+        <translation>unbekannte Verbindlichkeit &apos;%1&apos; (erwartet: exploring, planned oder committed)</translation>
+    </message>
+    <message>
+        <source>unknown stance &apos;%1&apos; (expected invest, maintain or divest)</source>
+        <translation>unbekannte Ausrichtung &apos;%1&apos; (erwartet: invest, maintain oder divest)</translation>
+    </message>
+    <message>
+        <source>rating %1 is not a whole number 1–5</source>
+        <translation>Einstufung %1 ist keine ganze Zahl von 1–5</translation>
+    </message>
+    <message>
+        <source>rating %1 is outside 1–5</source>
+        <translation>Einstufung %1 liegt außerhalb von 1–5</translation>
+    </message>
+    <message>
+        <source>expected a rating 1–5, &quot;n/a&quot; or null</source>
+        <translation>Einstufung 1–5, &quot;n/a&quot; oder null erwartet</translation>
     </message>
 </context>
 <context>
@@ -94,7 +118,7 @@
     </message>
     <message>
         <source>assessor &apos;%1&apos; already rated &apos;%2&apos; at $.ratings[%3]</source>
-        <translation>Bewerter '%1' hat '%2' bereits unter $.ratings[%3] eingestuft</translation>
+        <translation>Bewerter &apos;%1&apos; hat &apos;%2&apos; bereits unter $.ratings[%3] eingestuft</translation>
     </message>
     <message>
         <source>consensus value %1 is outside 1–5</source>
@@ -102,18 +126,118 @@
     </message>
     <message>
         <source>a second consensus for &apos;%1&apos;</source>
-        <translation>ein zweiter Konsens für '%1'</translation>
+        <translation>ein zweiter Konsens für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown culture axis &apos;%1&apos;</source>
+        <translation>unbekannte Kulturachse &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>culture value %1 is outside 1–7</source>
+        <translation>Kulturwert %1 liegt außerhalb von 1–7</translation>
+    </message>
+    <message>
+        <source>a roadmap item needs a theme</source>
+        <translation>Ein Roadmap-Eintrag braucht ein Thema</translation>
+    </message>
+    <message>
+        <source>last year %1 is before first year %2</source>
+        <translation>letztes Jahr %1 liegt vor dem ersten Jahr %2</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; is computed by a model and cannot be rated</source>
+        <translation>Kriterium &apos;%1&apos; wird von einem Modell berechnet und kann nicht eingestuft werden</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos;</source>
+        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>FrameworkJson</name>
     <message>
         <source>unknown built-in framework &apos;%1&apos;</source>
-        <translation>unbekannter integrierter Bewertungsrahmen '%1'</translation>
+        <translation>unbekannter integrierter Bewertungsrahmen &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the built-in framework &apos;%1&apos; is missing from this build</source>
-        <translation>der integrierte Bewertungsrahmen '%1' fehlt in diesem Build</translation>
+        <translation>der integrierte Bewertungsrahmen &apos;%1&apos; fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>a key must not be empty</source>
+        <translation>ein Schlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>doppelter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weight %1 must be greater than 0</source>
+        <translation>Gewichtung %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>expected five anchor texts (levels 1 to 5), found %1</source>
+        <translation>fünf Ankertexte (Stufen 1 bis 5) erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>an anchor must be a non-empty text</source>
+        <translation>ein Ankertext darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one dimension</source>
+        <translation>ein Bewertungsrahmen braucht mindestens eine Dimension</translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation>unbekannte Dimension &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (expected culture, mutual_gain or roadmap)</source>
+        <translation>unbekanntes Modell &apos;%1&apos; (erwartet: culture, mutual_gain oder roadmap)</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; already computes another criterion</source>
+        <translation>Modell &apos;%1&apos; berechnet bereits ein anderes Kriterium</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected rated or computed)</source>
+        <translation>unbekannte Art &apos;%1&apos; (erwartet: rated oder computed)</translation>
+    </message>
+    <message>
+        <source>unknown side &apos;%1&apos; (expected us or partner)</source>
+        <translation>unbekannte Seite &apos;%1&apos; (erwartet: us oder partner)</translation>
+    </message>
+    <message>
+        <source>tolerance %1 is outside 0–6</source>
+        <translation>Toleranz %1 liegt außerhalb von 0–6</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos;</source>
+        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown comparison &apos;%1&apos; (expected below, at_most or equal)</source>
+        <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: below, at_most oder equal)</translation>
+    </message>
+    <message>
+        <source>a computed criterion has no rating; use the score scale</source>
+        <translation>ein berechnetes Kriterium hat keine Einstufung; verwenden Sie die Punkteskala</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos; (expected score or rating)</source>
+        <translation>unbekannte Skala &apos;%1&apos; (erwartet: score oder rating)</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one band</source>
+        <translation>ein Bewertungsrahmen braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>bands must be listed from the highest minimum to the lowest</source>
+        <translation>Stufen müssen vom höchsten zum niedrigsten Mindestwert aufgeführt sein</translation>
     </message>
 </context>
 <context>
@@ -164,7 +288,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>"%1" erwartet, nicht "%2"</translation>
+        <translation>&quot;%1&quot; erwartet, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1 (this build reads version %2)</source>
@@ -179,7 +303,7 @@
     </message>
     <message>
         <source>duplicate item &apos;%1&apos;</source>
-        <translation>doppeltes Element '%1'</translation>
+        <translation>doppeltes Element &apos;%1&apos;</translation>
     </message>
     <message>
         <source>compare at least two items</source>
@@ -187,7 +311,7 @@
     </message>
     <message>
         <source>give either &quot;matrix&quot; or &quot;judgments&quot;</source>
-        <translation>geben Sie entweder "matrix" oder "judgments" an</translation>
+        <translation>geben Sie entweder &quot;matrix&quot; oder &quot;judgments&quot; an</translation>
     </message>
     <message>
         <source>expected a row of numbers</source>
@@ -886,116 +1010,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
 </context>
 <context>
-    <name>pf::core::io</name>
-    <message>
-        <source>expected a number 1–7 or null</source>
-        <translation>Zahl 1–7 oder null erwartet</translation>
-    </message>
-    <message>
-        <source>unknown commitment &apos;%1&apos; (expected exploring, planned or committed)</source>
-        <translation>unbekannte Verbindlichkeit &apos;%1&apos; (erwartet: exploring, planned oder committed)</translation>
-    </message>
-    <message>
-        <source>unknown stance &apos;%1&apos; (expected invest, maintain or divest)</source>
-        <translation>unbekannte Ausrichtung &apos;%1&apos; (erwartet: invest, maintain oder divest)</translation>
-    </message>
-    <message>
-        <source>rating %1 is not a whole number 1–5</source>
-        <translation>Einstufung %1 ist keine ganze Zahl von 1–5</translation>
-    </message>
-    <message>
-        <source>rating %1 is outside 1–5</source>
-        <translation>Einstufung %1 liegt außerhalb von 1–5</translation>
-    </message>
-    <message>
-        <source>expected a rating 1–5, &quot;n/a&quot; or null</source>
-        <translation>Einstufung 1–5, &quot;n/a&quot; oder null erwartet</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::io::CsvDocument</name>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::Parser</name>
-    <message>
-        <source>a key must not be empty</source>
-        <translation>ein Schlüssel darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>duplicate key &apos;%1&apos;</source>
-        <translation>doppelter Schlüssel &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>weight %1 must be greater than 0</source>
-        <translation>Gewichtung %1 muss größer als 0 sein</translation>
-    </message>
-    <message>
-        <source>expected five anchor texts (levels 1 to 5), found %1</source>
-        <translation>fünf Ankertexte erwartet (Werte 1 bis 5), gefunden: %1</translation>
-    </message>
-    <message>
-        <source>an anchor must be a non-empty text</source>
-        <translation>ein Ankertext darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; erwartet</translation>
-    </message>
-    <message>
-        <source>a framework needs at least one dimension</source>
-        <translation>ein Bewertungsrahmen braucht mindestens eine Dimension</translation>
-    </message>
-    <message>
-        <source>unknown dimension &apos;%1&apos;</source>
-        <translation>unbekannte Dimension &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown model &apos;%1&apos; (expected culture, mutual_gain or roadmap)</source>
-        <translation>unbekanntes Modell &apos;%1&apos; (erwartet: culture, mutual_gain oder roadmap)</translation>
-    </message>
-    <message>
-        <source>model &apos;%1&apos; already computes another criterion</source>
-        <translation>Modell &apos;%1&apos; berechnet bereits ein anderes Kriterium</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; (expected rated or computed)</source>
-        <translation>unbekannte Art &apos;%1&apos; (erwartet: rated oder computed)</translation>
-    </message>
-    <message>
-        <source>unknown side &apos;%1&apos; (expected us or partner)</source>
-        <translation>unbekannte Seite &apos;%1&apos; (erwartet: us oder partner)</translation>
-    </message>
-    <message>
-        <source>tolerance %1 is outside 0–6</source>
-        <translation>Toleranz %1 liegt außerhalb von 0–6</translation>
-    </message>
-    <message>
-        <source>unknown criterion &apos;%1&apos;</source>
-        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown comparison &apos;%1&apos; (expected below, at_most or equal)</source>
-        <translation>unbekannter Vergleich &apos;%1&apos; (erwartet: below, at_most oder equal)</translation>
-    </message>
-    <message>
-        <source>a computed criterion has no rating; use the score scale</source>
-        <translation>ein berechnetes Kriterium hat keine Einstufung; verwenden Sie die Skala score</translation>
-    </message>
-    <message>
-        <source>unknown scale &apos;%1&apos; (expected score or rating)</source>
-        <translation>unbekannte Skala &apos;%1&apos; (erwartet: score oder rating)</translation>
-    </message>
-    <message>
-        <source>a framework needs at least one band</source>
-        <translation>ein Bewertungsrahmen braucht mindestens eine Stufe</translation>
-    </message>
-    <message>
-        <source>bands must be listed from the highest minimum to the lowest</source>
-        <translation>Stufen müssen vom höchsten zum niedrigsten Mindestwert aufgeführt sein</translation>
     </message>
 </context>
 <context>
@@ -1073,33 +1091,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>%1 partners, %2 assessment versions</source>
         <translation>%1 Partner, %2 Bewertungsversionen</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring</name>
-    <message>
-        <source>unknown culture axis &apos;%1&apos;</source>
-        <translation>unbekannte Kulturachse &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>culture value %1 is outside 1–7</source>
-        <translation>Kulturwert %1 liegt außerhalb von 1–7</translation>
-    </message>
-    <message>
-        <source>a roadmap item needs a theme</source>
-        <translation>ein Roadmap-Eintrag braucht ein Thema</translation>
-    </message>
-    <message>
-        <source>last year %1 is before first year %2</source>
-        <translation>letztes Jahr %1 liegt vor erstem Jahr %2</translation>
-    </message>
-    <message>
-        <source>criterion &apos;%1&apos; is computed by a model and cannot be rated</source>
-        <translation>Kriterium &apos;%1&apos; wird von einem Modell berechnet und kann nicht eingestuft werden</translation>
-    </message>
-    <message>
-        <source>unknown criterion &apos;%1&apos;</source>
-        <translation>unbekanntes Kriterium &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1332,45 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>The overall fell by 10 points or more at: %1. Look at what changed.</source>
         <translation>Der Gesamtwert ist zu diesen Zeitpunkten um 10 Punkte oder mehr gefallen: %1. Prüfen Sie, was sich geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::HomeProfileDialog</name>
+    <message>
+        <source>Home Profile</source>
+        <translation>Eigenes Profil</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s fit is measured against our own organisation: place us on the culture axes and list where we are headed. New assessments take this profile; the draft you are editing is updated too.</source>
+        <translation>Die Passung jedes Partners wird an unserer eigenen Organisation gemessen: Ordnen Sie uns auf den Kulturachsen ein und tragen Sie ein, wohin wir uns entwickeln. Neue Bewertungen übernehmen dieses Profil; der Entwurf, den Sie bearbeiten, wird ebenfalls aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Our culture</source>
+        <translation>Unsere Kultur</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2:</source>
+        <translation>%1 ↔ %2:</translation>
+    </message>
+    <message>
+        <source>Our roadmap</source>
+        <translation>Unsere Roadmap</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Themes (one per line)</source>
+        <translation>Themen (eines pro Zeile)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Neues Thema</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1717,14 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
         <translation>Der Arbeitsbereich hat Probleme: %1 Stellen Sie eine Sicherung wieder her oder senden Sie die Datei an den Support.</translation>
+    </message>
+    <message>
+        <source>The home profile could not be read.</source>
+        <translation>Das eigene Profil konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The home profile could not be saved.</source>
+        <translation>Das eigene Profil konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2701,16 +2739,8 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>Dimension</translation>
     </message>
     <message>
-        <source>Weight ൰.8</source>
-        <translation>Gewichtung ×0,8</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Weight ൱.2</source>
-        <translation>Gewichtung ×1,2</translation>
     </message>
     <message>
         <source>Swing</source>
@@ -2719,6 +2749,14 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Overall %1</source>
         <translation>Gesamtwert %1</translation>
+    </message>
+    <message>
+        <source>Weight ×0.8</source>
+        <translation>Gewichtung ×0,8</translation>
+    </message>
+    <message>
+        <source>Weight ×1.2</source>
+        <translation>Gewichtung ×1,2</translation>
     </message>
 </context>
 <context>

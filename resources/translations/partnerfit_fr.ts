@@ -58,6 +58,30 @@
         <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
         <translation>agrégation &apos;%1&apos; inconnue (valeurs attendues&#xa0;: median ou mean)</translation>
     </message>
+    <message>
+        <source>expected a number 1–7 or null</source>
+        <translation>nombre de 1 à 7 ou null attendu</translation>
+    </message>
+    <message>
+        <source>unknown commitment &apos;%1&apos; (expected exploring, planned or committed)</source>
+        <translation>engagement inconnu &apos;%1&apos; (attendu : exploring, planned ou committed)</translation>
+    </message>
+    <message>
+        <source>unknown stance &apos;%1&apos; (expected invest, maintain or divest)</source>
+        <translation>orientation inconnue &apos;%1&apos; (attendu : invest, maintain ou divest)</translation>
+    </message>
+    <message>
+        <source>rating %1 is not a whole number 1–5</source>
+        <translation>la note %1 n’est pas un entier de 1 à 5</translation>
+    </message>
+    <message>
+        <source>rating %1 is outside 1–5</source>
+        <translation>la note %1 est hors de 1–5</translation>
+    </message>
+    <message>
+        <source>expected a rating 1–5, &quot;n/a&quot; or null</source>
+        <translation>note de 1 à 5, &quot;n/a&quot; ou null attendue</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentScorer</name>
@@ -104,6 +128,30 @@
         <source>a second consensus for &apos;%1&apos;</source>
         <translation>un second consensus pour &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>unknown culture axis &apos;%1&apos;</source>
+        <translation>axe culturel inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>culture value %1 is outside 1–7</source>
+        <translation>la valeur culturelle %1 est hors de 1–7</translation>
+    </message>
+    <message>
+        <source>a roadmap item needs a theme</source>
+        <translation>un élément de feuille de route doit avoir un thème</translation>
+    </message>
+    <message>
+        <source>last year %1 is before first year %2</source>
+        <translation>la dernière année %1 précède la première année %2</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; is computed by a model and cannot be rated</source>
+        <translation>le critère &apos;%1&apos; est calculé par un modèle et ne peut pas être noté</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos;</source>
+        <translation>critère inconnu &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkJson</name>
@@ -114,6 +162,82 @@
     <message>
         <source>the built-in framework &apos;%1&apos; is missing from this build</source>
         <translation>le référentiel intégré &apos;%1&apos; est absent de cette version</translation>
+    </message>
+    <message>
+        <source>a key must not be empty</source>
+        <translation>une clé ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>clé en double &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>weight %1 must be greater than 0</source>
+        <translation>la pondération %1 doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>expected five anchor texts (levels 1 to 5), found %1</source>
+        <translation>cinq textes d’ancrage attendus (niveaux 1 à 5), %1 trouvés</translation>
+    </message>
+    <message>
+        <source>an anchor must be a non-empty text</source>
+        <translation>un texte d’ancrage ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; attendu</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one dimension</source>
+        <translation>un référentiel doit avoir au moins une dimension</translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation>dimension inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (expected culture, mutual_gain or roadmap)</source>
+        <translation>modèle inconnu &apos;%1&apos; (attendu : culture, mutual_gain ou roadmap)</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; already computes another criterion</source>
+        <translation>le modèle &apos;%1&apos; calcule déjà un autre critère</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected rated or computed)</source>
+        <translation>type inconnu &apos;%1&apos; (attendu : rated ou computed)</translation>
+    </message>
+    <message>
+        <source>unknown side &apos;%1&apos; (expected us or partner)</source>
+        <translation>côté inconnu &apos;%1&apos; (attendu : us ou partner)</translation>
+    </message>
+    <message>
+        <source>tolerance %1 is outside 0–6</source>
+        <translation>la tolérance %1 est hors de 0–6</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos;</source>
+        <translation>critère inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown comparison &apos;%1&apos; (expected below, at_most or equal)</source>
+        <translation>comparaison inconnue &apos;%1&apos; (attendu : below, at_most ou equal)</translation>
+    </message>
+    <message>
+        <source>a computed criterion has no rating; use the score scale</source>
+        <translation>un critère calculé n’a pas de note ; utilisez l’échelle de score</translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos; (expected score or rating)</source>
+        <translation>échelle inconnue &apos;%1&apos; (attendu : score ou rating)</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one band</source>
+        <translation>un référentiel doit avoir au moins un niveau</translation>
+    </message>
+    <message>
+        <source>bands must be listed from the highest minimum to the lowest</source>
+        <translation>les niveaux doivent être listés du minimum le plus élevé au plus bas</translation>
     </message>
 </context>
 <context>
@@ -886,228 +1010,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
 </context>
 <context>
-    <name>pf::core::io</name>
-    <message>
-        <source>expected a number 1–7 or null</source>
-        <translation>nombre de 1 à 7 ou null attendu</translation>
-    </message>
-    <message>
-        <source>unknown commitment &apos;%1&apos; (expected exploring, planned or committed)</source>
-        <translation>engagement &apos;%1&apos; inconnu (valeurs attendues&#xa0;: exploring, planned ou committed)</translation>
-    </message>
-    <message>
-        <source>unknown stance &apos;%1&apos; (expected invest, maintain or divest)</source>
-        <translation>orientation &apos;%1&apos; inconnue (valeurs attendues&#xa0;: invest, maintain ou divest)</translation>
-    </message>
-    <message>
-        <source>rating %1 is not a whole number 1–5</source>
-        <translation>la note %1 n’est pas un nombre entier de 1 à 5</translation>
-    </message>
-    <message>
-        <source>rating %1 is outside 1–5</source>
-        <translation>la note %1 est hors de la plage 1–5</translation>
-    </message>
-    <message>
-        <source>expected a rating 1–5, &quot;n/a&quot; or null</source>
-        <translation>note de 1 à 5, &quot;n/a&quot; ou null attendue</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::AssessmentJson</name>
-    <message>
-        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; n’est pas une date au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>expected a built-in framework key or a framework object</source>
-        <translation>clé de référentiel intégré ou objet référentiel attendu</translation>
-    </message>
-    <message>
-        <source>unknown aggregation &apos;%1&apos; (expected median or mean)</source>
-        <translation>agrégation &apos;%1&apos; inconnue (valeurs attendues&#xa0;: median ou mean)</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::io::CsvDocument</name>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>Un champ entre guillemets commençant à la ligne %1 n’est jamais fermé.</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::FrameworkJson</name>
-    <message>
-        <source>unknown built-in framework &apos;%1&apos;</source>
-        <translation>référentiel intégré &apos;%1&apos; inconnu</translation>
-    </message>
-    <message>
-        <source>the built-in framework &apos;%1&apos; is missing from this build</source>
-        <translation>le référentiel intégré &apos;%1&apos; est absent de cette version</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::JsonReader</name>
-    <message>
-        <source>invalid JSON at line %1, column %2: %3</source>
-        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>objet JSON attendu</translation>
-    </message>
-    <message>
-        <source>missing text</source>
-        <translation>texte manquant</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>texte attendu</translation>
-    </message>
-    <message>
-        <source>missing number</source>
-        <translation>nombre manquant</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>nombre attendu</translation>
-    </message>
-    <message>
-        <source>expected a whole number, not %1</source>
-        <translation>nombre entier attendu, et non %1</translation>
-    </message>
-    <message>
-        <source>missing list</source>
-        <translation>liste manquante</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>liste attendue</translation>
-    </message>
-    <message>
-        <source>missing object</source>
-        <translation>objet manquant</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; attendu, et non &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>unsupported version %1 (this build reads version %2)</source>
-        <translation>version %1 non prise en charge (cette version lit la version %2)</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::PairwiseJson</name>
-    <message>
-        <source>expected an item key</source>
-        <translation>clé d’élément attendue</translation>
-    </message>
-    <message>
-        <source>duplicate item &apos;%1&apos;</source>
-        <translation>élément &apos;%1&apos; en double</translation>
-    </message>
-    <message>
-        <source>compare at least two items</source>
-        <translation>comparez au moins deux éléments</translation>
-    </message>
-    <message>
-        <source>give either &quot;matrix&quot; or &quot;judgments&quot;</source>
-        <translation>indiquez soit &quot;matrix&quot;, soit &quot;judgments&quot;</translation>
-    </message>
-    <message>
-        <source>expected a row of numbers</source>
-        <translation>ligne de nombres attendue</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>nombre attendu</translation>
-    </message>
-    <message>
-        <source>%1 rows for %2 items</source>
-        <translation>%1 lignes pour %2 éléments</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::Parser</name>
-    <message>
-        <source>a key must not be empty</source>
-        <translation>une clé ne doit pas être vide</translation>
-    </message>
-    <message>
-        <source>duplicate key &apos;%1&apos;</source>
-        <translation>clé &apos;%1&apos; en double</translation>
-    </message>
-    <message>
-        <source>weight %1 must be greater than 0</source>
-        <translation>la pondération %1 doit être supérieure à 0</translation>
-    </message>
-    <message>
-        <source>expected five anchor texts (levels 1 to 5), found %1</source>
-        <translation>cinq textes d’ancrage attendus (niveaux 1 à 5), %1 trouvés</translation>
-    </message>
-    <message>
-        <source>an anchor must be a non-empty text</source>
-        <translation>un texte d’ancrage ne doit pas être vide</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; attendu</translation>
-    </message>
-    <message>
-        <source>a framework needs at least one dimension</source>
-        <translation>un référentiel nécessite au moins une dimension</translation>
-    </message>
-    <message>
-        <source>unknown dimension &apos;%1&apos;</source>
-        <translation>dimension &apos;%1&apos; inconnue</translation>
-    </message>
-    <message>
-        <source>unknown model &apos;%1&apos; (expected culture, mutual_gain or roadmap)</source>
-        <translation>modèle &apos;%1&apos; inconnu (valeurs attendues&#xa0;: culture, mutual_gain ou roadmap)</translation>
-    </message>
-    <message>
-        <source>model &apos;%1&apos; already computes another criterion</source>
-        <translation>le modèle &apos;%1&apos; calcule déjà un autre critère</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; (expected rated or computed)</source>
-        <translation>type &apos;%1&apos; inconnu (valeurs attendues&#xa0;: rated ou computed)</translation>
-    </message>
-    <message>
-        <source>unknown side &apos;%1&apos; (expected us or partner)</source>
-        <translation>côté &apos;%1&apos; inconnu (valeurs attendues&#xa0;: us ou partner)</translation>
-    </message>
-    <message>
-        <source>tolerance %1 is outside 0–6</source>
-        <translation>la tolérance %1 est hors de la plage 0–6</translation>
-    </message>
-    <message>
-        <source>unknown criterion &apos;%1&apos;</source>
-        <translation>critère &apos;%1&apos; inconnu</translation>
-    </message>
-    <message>
-        <source>unknown comparison &apos;%1&apos; (expected below, at_most or equal)</source>
-        <translation>comparaison &apos;%1&apos; inconnue (valeurs attendues&#xa0;: below, at_most ou equal)</translation>
-    </message>
-    <message>
-        <source>a computed criterion has no rating; use the score scale</source>
-        <translation>un critère calculé n’a pas de note&#xa0;; utilisez l’échelle score</translation>
-    </message>
-    <message>
-        <source>unknown scale &apos;%1&apos; (expected score or rating)</source>
-        <translation>échelle &apos;%1&apos; inconnue (valeurs attendues&#xa0;: score ou rating)</translation>
-    </message>
-    <message>
-        <source>a framework needs at least one band</source>
-        <translation>un référentiel nécessite au moins un niveau</translation>
-    </message>
-    <message>
-        <source>bands must be listed from the highest minimum to the lowest</source>
-        <translation>les niveaux doivent être classés du minimum le plus élevé au plus bas</translation>
     </message>
 </context>
 <context>
@@ -1149,128 +1055,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
 </context>
 <context>
-    <name>pf::core::io::ScoreResultText</name>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3 v%4)
-</source>
-        <translation>%1 — %2 (%3 v%4)
-</translation>
-    </message>
-    <message>
-        <source>Verdict:    %1
-</source>
-        <translation>Verdict&#xa0;:       %1
-</translation>
-    </message>
-    <message>
-        <source>Overall:    %1
-</source>
-        <translation>Note globale&#xa0;:  %1
-</translation>
-    </message>
-    <message>
-        <source>Confidence: %1 (coverage %2%)
-</source>
-        <translation>Fiabilité&#xa0;:     %1 (couverture %2&#xa0;%)
-</translation>
-    </message>
-    <message>
-        <source>
-Pillars
-</source>
-        <translation>
-Piliers
-</translation>
-    </message>
-    <message>
-        <source>  Cultural fit       similarity %1
-</source>
-        <translation>  Adéquation culturelle             similarité %1
-</translation>
-    </message>
-    <message>
-        <source>  Mutual gain        index %1 (us %2, partner %3, %4)
-</source>
-        <translation>  Gain mutuel                       indice %1 (nous %2, partenaire %3, %4)
-</translation>
-    </message>
-    <message>
-        <source>  Roadmap alignment  direction %1 (near %2, far %3, %4)
-</source>
-        <translation>  Alignement des feuilles de route  direction %1 (proche %2, lointain %3, %4)
-</translation>
-    </message>
-    <message>
-        <source>
-Dimensions
-</source>
-        <translation>
-Dimensions
-</translation>
-    </message>
-    <message>
-        <source>
-Knock-outs
-</source>
-        <translation>
-Critères éliminatoires
-</translation>
-    </message>
-    <message>
-        <source>
-To discuss (assessors differ by 2 points or more)
-</source>
-        <translation>
-À discuter (écart de 2 points ou plus entre évaluateurs)
-</translation>
-    </message>
-    <message>
-        <source>
-Recommendations
-</source>
-        <translation>
-Recommandations
-</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::SensitivityReport</name>
-    <message>
-        <source>
-Sensitivity (each dimension weight ×0.8 … ×1.2)
-</source>
-        <translation>
-Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
-</translation>
-    </message>
-    <message>
-        <source>Band probabilities (%1 Dirichlet weight draws, concentration %2, seed %3)
-</source>
-        <translation>Probabilités des niveaux (%1 tirages de pondérations de Dirichlet, concentration %2, graine %3)
-</translation>
-    </message>
-    <message>
-        <source>Smallest band flip: %1 weight %2 → %3 (%4%) gives %5
-</source>
-        <translation>Plus petit changement de niveau&#xa0;: pondération de %1 %2 → %3 (%4&#xa0;%) donne %5
-</translation>
-    </message>
-    <message>
-        <source>Smallest band flip: no single dimension weight changes the band
-</source>
-        <translation>Plus petit changement de niveau&#xa0;: aucune pondération de dimension ne change à elle seule le niveau
-</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::io::WorkspaceJson</name>
     <message>
         <source>$.format: expected &quot;%1&quot;; this is not a PartnerFit workspace export.</source>
@@ -1307,130 +1091,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>%1 partners, %2 assessment versions</source>
         <translation>%1 partenaires, %2 versions d’évaluation</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring</name>
-    <message>
-        <source>unknown culture axis &apos;%1&apos;</source>
-        <translation>axe culturel &apos;%1&apos; inconnu</translation>
-    </message>
-    <message>
-        <source>culture value %1 is outside 1–7</source>
-        <translation>la valeur culturelle %1 est hors de la plage 1–7</translation>
-    </message>
-    <message>
-        <source>a roadmap item needs a theme</source>
-        <translation>un élément de feuille de route nécessite un thème</translation>
-    </message>
-    <message>
-        <source>last year %1 is before first year %2</source>
-        <translation>la dernière année %1 précède la première année %2</translation>
-    </message>
-    <message>
-        <source>criterion &apos;%1&apos; is computed by a model and cannot be rated</source>
-        <translation>le critère &apos;%1&apos; est calculé par un modèle et ne peut pas être noté</translation>
-    </message>
-    <message>
-        <source>unknown criterion &apos;%1&apos;</source>
-        <translation>critère &apos;%1&apos; inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring::AhpCalculator</name>
-    <message>
-        <source>the matrix is empty</source>
-        <translation>la matrice est vide</translation>
-    </message>
-    <message>
-        <source>at most 15 items can be compared, not %1</source>
-        <translation>15 éléments au plus peuvent être comparés, et non %1</translation>
-    </message>
-    <message>
-        <source>row %1 has %2 values; the matrix must be %3 × %3</source>
-        <translation>la ligne %1 contient %2 valeurs&#xa0;; la matrice doit être de %3 × %3</translation>
-    </message>
-    <message>
-        <source>%1 is not a positive number</source>
-        <translation>%1 n’est pas un nombre positif</translation>
-    </message>
-    <message>
-        <source>the diagonal must be 1, not %1</source>
-        <translation>la diagonale doit valoir 1, et non %1</translation>
-    </message>
-    <message>
-        <source>%1 is not the reciprocal of %2 (expected %3)</source>
-        <translation>%1 n’est pas l’inverse de %2 (%3 attendu)</translation>
-    </message>
-    <message>
-        <source>unknown item &apos;%1&apos;</source>
-        <translation>élément &apos;%1&apos; inconnu</translation>
-    </message>
-    <message>
-        <source>an item cannot be compared with itself</source>
-        <translation>un élément ne peut pas être comparé à lui-même</translation>
-    </message>
-    <message>
-        <source>judgment %1 is outside Saaty&apos;s scale 1/9–9</source>
-        <translation>le jugement %1 est hors de l’échelle de Saaty 1/9–9</translation>
-    </message>
-    <message>
-        <source>no judgment compares &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation>aucun jugement ne compare &apos;%1&apos; à &apos;%2&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring::AssessmentValidator</name>
-    <message>
-        <source>a rating needs an assessor</source>
-        <translation>une note nécessite un évaluateur</translation>
-    </message>
-    <message>
-        <source>rating %1 is outside 1–5</source>
-        <translation>la note %1 est hors de la plage 1–5</translation>
-    </message>
-    <message>
-        <source>assessor &apos;%1&apos; already rated &apos;%2&apos; at $.ratings[%3]</source>
-        <translation>l’évaluateur &apos;%1&apos; a déjà noté &apos;%2&apos; en $.ratings[%3]</translation>
-    </message>
-    <message>
-        <source>consensus value %1 is outside 1–5</source>
-        <translation>la valeur de consensus %1 est hors de la plage 1–5</translation>
-    </message>
-    <message>
-        <source>a second consensus for &apos;%1&apos;</source>
-        <translation>un second consensus pour &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::scoring::RecommendationRules</name>
-    <message>
-        <source>Lesson 1 – choose the people, not just the technology: culture similarity is %1 (below %2). Meet the partner&apos;s leadership and agree how decisions, risk and communication will work before committing.</source>
-        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie&#xa0;: la similarité culturelle est de %1 (inférieure à %2). Rencontrez la direction du partenaire et convenez du fonctionnement des décisions, des risques et de la communication avant de vous engager.</translation>
-    </message>
-    <message>
-        <source>Lesson 1 – choose the people, not just the technology: leadership commitment is rated %1 (2 or less). Secure a named executive sponsor with budget before investing further.</source>
-        <translation>Leçon 1 – choisissez les personnes, pas seulement la technologie&#xa0;: l’engagement de la direction est noté %1 (2 ou moins). Obtenez un sponsor de direction nommément désigné et doté d’un budget avant d’investir davantage.</translation>
-    </message>
-    <message>
-        <source>Lesson 2 – have a framework and work to it: agreed success metrics are rated %1 (2 or less). Agree measurable goals and a review cadence so success or failure shows early.</source>
-        <translation>Leçon 2 – dotez-vous d’un cadre et respectez-le&#xa0;: les indicateurs de réussite convenus sont notés %1 (2 ou moins). Convenez d’objectifs mesurables et d’un rythme de revue pour que la réussite ou l’échec apparaisse tôt.</translation>
-    </message>
-    <message>
-        <source>Lesson 3 – sign contracts but never look at them again: relationship over contract is rated %1 (2 or less). A partnership policed through its clauses is failing; rebuild shared risk and agenda or reconsider it.</source>
-        <translation>Leçon 3 – signez les contrats, mais ne les consultez plus jamais&#xa0;: la relation avant le contrat est notée %1 (2 ou moins). Un partenariat régi par ses clauses est en échec&#xa0;; rétablissez un partage des risques et des objectifs, ou reconsidérez-le.</translation>
-    </message>
-    <message>
-        <source>Lesson 4 – understand your partner&apos;s roadmap: far-horizon roadmap alignment is %1 (below %2). Expect a short-term partnership with limited returns.</source>
-        <translation>Leçon 4 – comprenez la feuille de route de votre partenaire&#xa0;: l’alignement des feuilles de route à horizon lointain est de %1 (inférieur à %2). Attendez-vous à un partenariat de court terme aux retombées limitées.</translation>
-    </message>
-    <message>
-        <source>Lesson 5 – make your partner successful: value to the partner is %1 and the balance of gains is %2 (thresholds %3 and %4). Plan enablement so the partner succeeds; that brings the larger long-term return.</source>
-        <translation>Leçon 5 – faites réussir votre partenaire&#xa0;: la valeur pour le partenaire est de %1 et l’équilibre des gains de %2 (seuils %3 et %4). Planifiez l’accompagnement du partenaire pour qu’il réussisse&#xa0;; c’est ce qui apporte le meilleur retour à long terme.</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1332,45 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>The overall fell by 10 points or more at: %1. Look at what changed.</source>
         <translation>La note globale a baissé de 10 points ou plus aux dates suivantes&#xa0;: %1. Examinez ce qui a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::HomeProfileDialog</name>
+    <message>
+        <source>Home Profile</source>
+        <translation>Notre profil</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s fit is measured against our own organisation: place us on the culture axes and list where we are headed. New assessments take this profile; the draft you are editing is updated too.</source>
+        <translation>L’adéquation de chaque partenaire est mesurée par rapport à notre organisation : placez-nous sur les axes culturels et indiquez où nous allons. Les nouvelles évaluations reprennent ce profil ; le brouillon en cours est également mis à jour.</translation>
+    </message>
+    <message>
+        <source>Our culture</source>
+        <translation>Notre culture</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2:</source>
+        <translation>%1 ↔ %2 :</translation>
+    </message>
+    <message>
+        <source>Our roadmap</source>
+        <translation>Notre feuille de route</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Themes (one per line)</source>
+        <translation>Thèmes (un par ligne)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1717,14 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
         <translation>L’espace de travail présente des problèmes&#xa0;: %1 Restaurez une sauvegarde ou envoyez le fichier au support.</translation>
+    </message>
+    <message>
+        <source>The home profile could not be read.</source>
+        <translation>Notre profil n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The home profile could not be saved.</source>
+        <translation>Notre profil n’a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3032,16 +2739,8 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>Dimension</translation>
     </message>
     <message>
-        <source>Weight ൰.8</source>
-        <translation>Pondération ×0,8</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Weight ൱.2</source>
-        <translation>Pondération ×1,2</translation>
     </message>
     <message>
         <source>Swing</source>
@@ -3050,6 +2749,14 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Overall %1</source>
         <translation>Note globale %1</translation>
+    </message>
+    <message>
+        <source>Weight ×0.8</source>
+        <translation>Pondération ×0,8</translation>
+    </message>
+    <message>
+        <source>Weight ×1.2</source>
+        <translation>Pondération ×1,2</translation>
     </message>
 </context>
 <context>

@@ -443,7 +443,8 @@ TEST_CASE("Health drops of 10 or more between consecutive checks are flagged", "
     data.series << TrendSeries{QStringLiteral("overall"), QStringLiteral("Overall"), {70.0, 58.0, 60.0}, true};
     const auto device = record(TrendChart(data));
     CHECK(device->allText().contains(QStringLiteral("Drops of 10 or more")));
-    CHECK(device->allText().contains(ChartFormat::signedDetail(-12.0)));
+    // Font fallback may draw the minus sign as a run of its own: compare without the joins.
+    CHECK(device->allText().remove(QLatin1Char(' ')).contains(ChartFormat::signedDetail(-12.0)));
 }
 
 TEST_CASE("The tornado puts the widest swing on top", "[tornado]")

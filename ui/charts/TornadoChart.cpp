@@ -56,8 +56,7 @@ ChartTable TornadoChart::table() const
 {
     ChartTable table;
     table.title = title();
-    table.columns << tr("Dimension") << tr("Weight \u00d70.8") << tr("Baseline") << tr("Weight \u00d71.2")
-                  << tr("Swing");
+    table.columns << tr("Dimension") << tr("Weight ×0.8") << tr("Baseline") << tr("Weight ×1.2") << tr("Swing");
     for (const int i : order()) {
         const TornadoItem &item = m_data.items.at(i);
         table.rows << QVariantList{item.label, item.low, cell(m_data.baseline), item.high,
@@ -177,7 +176,7 @@ void TornadoChart::paintContent(QPainter *painter, const QRectF &rect, const Cha
                        style.text());
 
     ChartPaint::legend(painter, QRectF(rect.left(), rect.bottom() - legendHeight + 4, rect.width(), legendHeight - 4),
-                       {{tr("Weight \u00d70.8"), lowColor}, {tr("Weight \u00d71.2"), highColor}}, style);
+                       {{tr("Weight ×0.8"), lowColor}, {tr("Weight ×1.2"), highColor}}, style);
 }
 
 } // namespace pf::ui::charts
