@@ -10,8 +10,8 @@
 #include "core/storage/WriteTransaction.h"
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/common/Settings.h"
-#include "ui/workspace/WorkspaceController.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/workspace/WorkspaceController.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -282,8 +282,16 @@ void MainWindow::createCentralArea()
     m_partnerTable->setWordWrap(false);
     m_partnerTable->setTextElideMode(Qt::ElideRight);
     m_partnerTable->setItemDelegateForColumn(PartnerListModel::Band, new BandDelegate(m_partnerTable));
-    m_partnerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerListModel::Name, QHeaderView::Stretch);
+    // Fixed widths from the header font: ResizeToContents would measure all rows of a large workspace.
+    QHeaderView *header = m_partnerTable->horizontalHeader();
+    const QFontMetrics metrics(m_partnerTable->font());
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PartnerListModel::Name, QHeaderView::Stretch);
+    header->resizeSection(PartnerListModel::Type, metrics.horizontalAdvance(tr("Technology")) + 24);
+    header->resizeSection(PartnerListModel::Stage, metrics.horizontalAdvance(tr("Evaluating")) + 24);
+    header->resizeSection(PartnerListModel::Overall, metrics.horizontalAdvance(tr("Overall")) + 28);
+    header->resizeSection(PartnerListModel::Band, metrics.horizontalAdvance(tr("Not recommended")) + 36);
+    header->resizeSection(PartnerListModel::Confidence, metrics.horizontalAdvance(tr("Confidence")) + 20);
     m_partnerTable->verticalHeader()->setDefaultSectionSize(m_partnerTable->fontMetrics().height() + 12);
     m_partnerTable->horizontalHeader()->setHighlightSections(false);
     connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
