@@ -2,20 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreFormat.h"
 
+#include "ui/charts/ChartFormat.h"
+
 #include <QLocale>
 
 #include <cmath>
 
 namespace pf::ui {
 
+// The charts and the pages share one rounding (ChartFormat): a score reads the same everywhere.
 QString ScoreFormat::whole(std::optional<double> score)
 {
-    return score ? QLocale().toString(std::lround(*score)) : notAssessed();
+    return charts::ChartFormat::score(score);
 }
 
 QString ScoreFormat::detail(std::optional<double> score)
 {
-    return score ? QLocale().toString(*score, 'f', 1) : notAssessed();
+    return charts::ChartFormat::detail(score);
 }
 
 QString ScoreFormat::rating(double value)
@@ -26,7 +29,7 @@ QString ScoreFormat::rating(double value)
 
 QString ScoreFormat::percent(double share)
 {
-    return QLocale().toString(std::lround(share * 100.0)) + QLocale().percent();
+    return charts::ChartFormat::percent(share);
 }
 
 QString ScoreFormat::confidence(core::Confidence confidence)

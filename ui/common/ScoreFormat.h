@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/AssessmentResult.h"
+#include "ui/charts/ChartFormat.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +19,7 @@ class ScoreFormat
 
 public:
     /// "—" for not assessed.
-    static QString notAssessed() { return QStringLiteral("—"); }
+    static QString notAssessed() { return charts::ChartFormat::dash(); }
     /// A 0–100 score as a whole number (lists, badges), or "—".
     static QString whole(std::optional<double> score);
     /// A 0–100 score with one decimal (details, tooltips), or "—".
