@@ -5,6 +5,7 @@
 #include "core/io/AssessmentJson.h"
 #include "core/io/ScoreResultJson.h"
 #include "core/io/ScoreResultText.h"
+#include "core/io/SensitivityReport.h"
 #include "core/scoring/AssessmentScorer.h"
 #include "core/storage/WorkspaceScoring.h"
 
@@ -16,6 +17,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace pf::cli {
 
@@ -43,6 +45,24 @@ int runScore(const QStringList &arguments)
         QStringLiteral("name"));
     parser.addOption(workspaceOption);
     parser.addOption(partnerOption);
+    const QCommandLineOption sensitivityOption(
+        QStringLiteral("sensitivity"),
+        QCoreApplication::translate("cli",
+                                    "Add the sensitivity to the dimension weights (tornado, Monte Carlo, band flip)."));
+    parser.addOption(sensitivityOption);
+    const QCommandLineOption drawsOption(QStringLiteral("draws"),
+                                         QCoreApplication::translate("cli", "Monte Carlo draws (default 10000)."),
+                                         QStringLiteral("n"), QStringLiteral("10000"));
+    parser.addOption(drawsOption);
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("cli", "Monte Carlo seed (default 20261126)."),
+                                        QStringLiteral("n"), QStringLiteral("20261126"));
+    parser.addOption(seedOption);
+    const QCommandLineOption concentrationOption(
+        QStringLiteral("concentration"),
+        QCoreApplication::translate("cli", "Dirichlet concentration of the weights (default 100)."),
+        QStringLiteral("x"), QStringLiteral("100"));
+    parser.addOption(concentrationOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("cli", "The partnerfit.assessment file to score."));
     // The first argument is the program, the second the command name: parse the rest.
@@ -55,6 +75,8 @@ int runScore(const QStringList &arguments)
         return Success;
     }
     const QStringList files = parser.positionalArguments();
+    // --partner: the newest assessment of that partner in the workspace, scored from its stored inputs.
+    std::optional<core::AssessmentInput> stored;
     if (parser.isSet(partnerOption)) {
         if (!files.isEmpty()) {
             err << QCoreApplication::translate("cli", "partnerfit-cli score: give either FILE or --partner NAME\n");
@@ -74,35 +96,58 @@ int runScore(const QStringList &arguments)
             err << input.status.message << QLatin1Char('\n');
             return RuntimeError;
         }
-        const core::AssessmentResult result = core::scoring::AssessmentScorer::score(*input.value);
-        if (parser.isSet(jsonOption)) {
-            out << QString::fromUtf8(QJsonDocument(core::io::ScoreResultJson::toJson(result)).toJson());
-        } else {
-            out << core::io::ScoreResultText::format(result, input.value->framework, input.value->partnerName);
-        }
-        return Success;
-    }
-    if (files.size() != 1) {
+        stored = *input.value;
+    } else if (files.size() != 1) {
         err << QCoreApplication::translate("cli", "partnerfit-cli score: expected exactly one FILE\n");
         return UsageError;
     }
-    const QString path = files.constFirst();
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << QStringLiteral("%1: %2\n").arg(path, file.errorString());
-        return RuntimeError;
+    core::scoring::MonteCarloOptions options;
+    bool drawsOk = false;
+    bool seedOk = false;
+    bool concentrationOk = false;
+    options.draws = parser.value(drawsOption).toInt(&drawsOk);
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    options.concentration = parser.value(concentrationOption).toDouble(&concentrationOk);
+    if (!drawsOk || options.draws < 1 || options.draws > 10000000 || !seedOk || !concentrationOk ||
+        !(options.concentration > 0.0)) {
+        err << QCoreApplication::translate(
+            "cli", "partnerfit-cli score: --draws takes 1 to 10000000, --seed a whole number >= 0, "
+                   "--concentration a number > 0\n");
+        return UsageError;
     }
-    const auto input = core::io::AssessmentJson::fromBytes(file.readAll());
-    if (!input.ok()) {
-        err << QStringLiteral("%1: %2\n").arg(name, input.error.toString());
-        return RuntimeError;
+    core::io::ReadResult<core::AssessmentInput> input;
+    if (stored) {
+        input.value = std::move(stored);
+    } else {
+        const QString path = files.constFirst();
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << QStringLiteral("%1: %2\n").arg(path, file.errorString());
+            return RuntimeError;
+        }
+        input = core::io::AssessmentJson::fromBytes(file.readAll());
+        if (!input.ok()) {
+            err << QStringLiteral("%1: %2\n").arg(name, input.error.toString());
+            return RuntimeError;
+        }
     }
     const core::AssessmentResult result = core::scoring::AssessmentScorer::score(*input.value);
+    std::optional<core::io::SensitivityReport> sensitivity;
+    if (parser.isSet(sensitivityOption)) {
+        sensitivity = core::io::SensitivityReport::compute(result, input.value->framework, options);
+    }
     if (parser.isSet(jsonOption)) {
-        out << QString::fromUtf8(QJsonDocument(core::io::ScoreResultJson::toJson(result)).toJson());
+        QJsonObject json = core::io::ScoreResultJson::toJson(result);
+        if (sensitivity) {
+            json.insert(QStringLiteral("sensitivity"), sensitivity->toJson());
+        }
+        out << QString::fromUtf8(QJsonDocument(json).toJson());
     } else {
         out << core::io::ScoreResultText::format(result, input.value->framework, input.value->partnerName);
+        if (sensitivity) {
+            out << sensitivity->toText(input.value->framework);
+        }
     }
     return Success;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/AssessorValue.h"
 #include "core/model/Rating.h"
 
 #include <QList>
@@ -10,16 +11,6 @@
 #include <optional>
 
 namespace pf::core {
-
-/** One assessor's state and value on a criterion, as shown next to the aggregate. */
-struct AssessorValue
-{
-    QString assessor;
-    RatingState state = RatingState::NotAssessed;
-    int value = 0;
-
-    friend bool operator==(const AssessorValue &, const AssessorValue &) = default;
-};
 
 /** The scored outcome of one criterion or mutual-gain input. */
 struct CriterionResult

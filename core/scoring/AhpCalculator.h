@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/scoring/AhpResult.h"
+#include "core/scoring/PairJudgment.h"
 
 #include <QList>
 #include <QString>
@@ -10,15 +11,6 @@
 #include <optional>
 
 namespace pf::core::scoring {
-
-/** One assessor's judgment that item a is value times as important as item b (Saaty 1–9 scale). */
-struct PairJudgment
-{
-    QString a;
-    QString b;
-    double value = 1.0;
-    QString assessor;
-};
 
 /** Analytic hierarchy process: weights from pairwise comparisons, consistency ratio, most inconsistent judgment. */
 class AhpCalculator

@@ -51,11 +51,12 @@ AssessmentResult AssessmentScorer::score(const AssessmentInput &input, const QLo
     AssessmentResult result;
 
     // Only well-formed ratings take part; the validator reports the others.
-    QList<Rating> ratings;
-    ratings.reserve(input.ratings.size());
+    // Grouped by key once, so each criterion sees only its own ratings (in input order).
+    QHash<QString, QList<Rating>> ratings;
+    ratings.reserve(input.framework.criteria.size() + input.framework.gainInputs.size());
     for (const Rating &rating : input.ratings) {
         if (!rating.isRated() || (rating.value >= 1 && rating.value <= 5)) {
-            ratings.append(rating);
+            ratings[rating.criterion].append(rating);
         }
     }
     QHash<QString, const Consensus *> consensus;
@@ -67,8 +68,8 @@ AssessmentResult AssessmentScorer::score(const AssessmentInput &input, const QLo
 
     QList<std::optional<double>> gainScores;
     for (const GainInput &gain : framework.gainInputs) {
-        result.gainInputs.append(
-            RatingAggregator::evaluate(gain.key, ratings, input.aggregation, consensus.value(gain.key, nullptr)));
+        result.gainInputs.append(RatingAggregator::evaluate(gain.key, ratings.value(gain.key), input.aggregation,
+                                                            consensus.value(gain.key, nullptr)));
         gainScores.append(result.gainInputs.constLast().score);
     }
     result.culture = CultureModel::evaluate(framework.cultureAxes, input.homeCulture, input.partnerCulture);
@@ -94,7 +95,7 @@ AssessmentResult AssessmentScorer::score(const AssessmentInput &input, const QLo
                 break;
             }
         } else {
-            c = RatingAggregator::evaluate(criterion.key, ratings, input.aggregation,
+            c = RatingAggregator::evaluate(criterion.key, ratings.value(criterion.key), input.aggregation,
                                            consensus.value(criterion.key, nullptr));
         }
         c.dimension = criterion.dimension;

@@ -142,3 +142,53 @@ TEST_CASE("weights rejects a non-reciprocal matrix with the JSON path", "[cli][w
         QStringLiteral("invalid-pairwise-nonreciprocal.json: $.matrix[1][0]: 0.5 is not the reciprocal of 3")));
     CHECK(runCli({QStringLiteral("weights")}).exitCode == 2);
 }
+
+TEST_CASE("score --sensitivity adds the tornado, band probabilities and the smallest band flip", "[cli][score]")
+{
+    const QStringList arguments = {QStringLiteral("score"),   dataFile("acme-full.json"),
+                                   QStringLiteral("--json"),  QStringLiteral("--sensitivity"),
+                                   QStringLiteral("--draws"), QStringLiteral("2000")};
+    const auto first = runCli(arguments);
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject sensitivity = parse(first.out).value(QStringLiteral("sensitivity")).toObject();
+    // Same seed, same numbers.
+    CHECK(runCli(arguments).out == first.out);
+
+    double total = 0;
+    const QJsonObject bands = sensitivity.value(QStringLiteral("bandProbabilities")).toObject();
+    for (const QJsonValue &p : bands) {
+        total += p.toDouble();
+    }
+    CHECK(total == Approx(1.0));
+    CHECK(bands.value(QStringLiteral("Promising")).toDouble() > 0.9);
+
+    // Governance (43.75) is the cheapest lever: the other dimensions give A = 7232.2 - 437.5 = 6794.7 over B = 90,
+    // and (6794.7 + 43.75 x) / (90 + x) = 75 at x = (6794.7 - 6750) / 31.25 = 1.430 (weight 10 -> 1.43, -85.7%).
+    const double others = 72.32201385730622 * 100 - 10 * 43.75;
+    const QJsonObject flip = sensitivity.value(QStringLiteral("smallestBandFlip")).toObject();
+    CHECK(flip.value(QStringLiteral("dimension")).toString() == QStringLiteral("governance"));
+    CHECK(flip.value(QStringLiteral("newWeight")).toDouble() == Approx((others - 75 * 90) / (75 - 43.75)));
+    CHECK(flip.value(QStringLiteral("newBand")).toString() == QStringLiteral("Strong fit"));
+
+    // Governance x1.2: (6794.7 + 12 * 43.75) / 102 = 71.762
+    const QJsonArray swings = sensitivity.value(QStringLiteral("oneAtATime")).toArray();
+    REQUIRE(swings.size() == 6);
+    CHECK(swings.at(3).toObject().value(QStringLiteral("upper")).toDouble() == Approx((others + 12 * 43.75) / 102));
+
+    CHECK(runCli({QStringLiteral("score"), dataFile("acme-full.json"), QStringLiteral("--sensitivity"),
+                  QStringLiteral("--draws"), QStringLiteral("many")})
+              .exitCode == 2);
+}
+
+TEST_CASE("score accepts a whole framework object instead of a built-in key", "[cli][score]")
+{
+    // DESIGN.md's example with the culture dimension weighted 20 instead of 25: culture 78.333 and roadmap 66.667
+    // now count equally -> (78.333 + 66.667) / 2 = 72.5 (with the built-in weights it is 73.148).
+    const auto result = runCli({QStringLiteral("score"), dataFile("custom-framework.json"), QStringLiteral("--json")});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject json = parse(result.out);
+    CHECK(json.value(QStringLiteral("overall")).toDouble() == Approx((470.0 / 6 + 200.0 / 3) / 2));
+    CHECK(json.value(QStringLiteral("dimensions")).toObject().value(QStringLiteral("culture")).toDouble() ==
+          Approx(470.0 / 6)); // (3 * 90 + 2 * 75 + 50) / 6
+}

@@ -30,6 +30,36 @@ TEST_CASE("AHP: the textbook 3x3 example (1, 3, 5 / 1/3, 1, 3 / 1/5, 1/3, 1)", "
     CHECK_FALSE(r.isInconsistent());
 }
 
+TEST_CASE("AHP: Saaty's drink-consumption example (7 items, judgments) is reproduced", "[ahp]")
+{
+    // Saaty's relative consumption of drinks in the US, as reproduced in the AHPy documentation:
+    // water 0.327, soda 0.190, coffee 0.177, milk 0.129, beer 0.116, tea 0.042, wine 0.019; CR 0.022.
+    const QStringList drinks = {QStringLiteral("coffee"), QStringLiteral("wine"), QStringLiteral("tea"),
+                                QStringLiteral("beer"),   QStringLiteral("soda"), QStringLiteral("milk"),
+                                QStringLiteral("water")};
+    auto j = [](const char *a, const char *b, double value) {
+        return PairJudgment{QString::fromLatin1(a), QString::fromLatin1(b), value, {}};
+    };
+    const QList<PairJudgment> judgments = {
+        j("coffee", "wine", 9),     j("coffee", "tea", 5),       j("coffee", "beer", 2),
+        j("coffee", "soda", 1),     j("coffee", "milk", 1),      j("coffee", "water", 0.5),
+        j("wine", "tea", 1.0 / 3),  j("wine", "beer", 1.0 / 9),  j("wine", "soda", 1.0 / 9),
+        j("wine", "milk", 1.0 / 9), j("wine", "water", 1.0 / 9), j("tea", "beer", 1.0 / 3),
+        j("tea", "soda", 0.25),     j("tea", "milk", 1.0 / 3),   j("tea", "water", 1.0 / 9),
+        j("beer", "soda", 0.5),     j("beer", "milk", 1),        j("beer", "water", 1.0 / 3),
+        j("soda", "milk", 2),       j("soda", "water", 0.5),     j("milk", "water", 1.0 / 3)};
+    AhpCalculator::Error error;
+    const auto matrix = AhpCalculator::fromJudgments(drinks, judgments, &error);
+    REQUIRE(matrix.has_value());
+    const AhpResult r = AhpCalculator::compute(drinks, *matrix);
+    const double expected[] = {0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327};
+    for (int i = 0; i < 7; ++i) {
+        INFO(drinks.at(i).toStdString());
+        CHECK(r.weights.at(i) == Approx(expected[i]).margin(0.0005));
+    }
+    CHECK(r.cr == Approx(0.022).margin(0.0005));
+}
+
 TEST_CASE("AHP: the weights are the principal eigenvector of a 4x4 matrix", "[ahp]")
 {
     // A w = lambda_max w row by row, the weights sum to 1, and this near-consistent matrix has CR < 0.1.

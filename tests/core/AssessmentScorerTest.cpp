@@ -3,7 +3,9 @@
 #include "core/scoring/AssessmentScorer.h"
 
 #include "ScoringFixtures.h"
+#include "core/scoring/RandomGenerator.h"
 #include "support/CatchCompat.h"
+#include "support/SyntheticAssessment.h"
 
 #include <cmath>
 
@@ -299,4 +301,48 @@ TEST_CASE("Property: a better rating never lowers the overall, and contributions
         ++raised;
     }
     CHECK(raised > 15);
+}
+
+TEST_CASE("Properties over random assessments: contributions add up, scaling weights and better ratings",
+          "[scorer][property]")
+{
+    const Framework framework = pf::test::fiveLessons();
+    REQUIRE_FALSE(framework.criteria.isEmpty());
+    pf::core::scoring::RandomGenerator random(99);
+    int bumped = 0;
+    for (int i = 0; i < 300; ++i) {
+        const AssessmentInput input = pf::test::syntheticAssessment(framework, random);
+        const AssessmentResult base = AssessmentScorer::score(input);
+        INFO("assessment " << i);
+        if (base.overall) {
+            CHECK(contributionSum(base) == Approx(*base.overall).margin(1e-9));
+        }
+        CHECK(base.coverage >= 0.0);
+        CHECK(base.coverage <= 1.0 + 1e-12);
+
+        // Every weight times 7: nothing changes.
+        AssessmentInput scaled = input;
+        for (Dimension &d : scaled.framework.dimensions) {
+            d.weight *= 7;
+        }
+        for (Criterion &c : scaled.framework.criteria) {
+            c.weight *= 7;
+        }
+        const AssessmentResult same = AssessmentScorer::score(scaled);
+        CHECK(same.overall.has_value() == base.overall.has_value());
+        if (base.overall) {
+            CHECK(*same.overall == Approx(*base.overall).epsilon(1e-12));
+        }
+        CHECK(same.band == base.band);
+
+        // One rating one point better never lowers the overall.
+        const qsizetype k = qsizetype(random.next() % std::uint64_t(input.ratings.size()));
+        if (input.ratings.at(k).isRated() && input.ratings.at(k).value < 5 && base.overall) {
+            AssessmentInput better = input;
+            better.ratings[k].value += 1;
+            CHECK(*AssessmentScorer::score(better).overall >= *base.overall - 1e-9);
+            ++bumped;
+        }
+    }
+    CHECK(bumped > 100);
 }
