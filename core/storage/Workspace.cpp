@@ -209,8 +209,8 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
             result.migratedFrom = probe.schemaVersion;
         }
     }
-    if (options.dailyBackups && result.backupMade.isEmpty() && WorkspaceBackup::dailyBackupDue(*workspace)) {
-        const auto backup = WorkspaceBackup::backup(*workspace, WorkspaceBackup::Reason::Daily);
+    if (result.backupMade.isEmpty()) {
+        const auto backup = WorkspaceBackup::backupIfDue(*workspace);
         if (backup.ok()) {
             result.backupMade = *backup.value;
         } else {

@@ -165,6 +165,14 @@ StorageStatus WorkspaceBackup::verify(const QString &file)
     return WorkspaceProbe::probe(file, WorkspaceProbe::Check::Full, 2000).status;
 }
 
+StorageResult<QString> WorkspaceBackup::backupIfDue(Workspace &workspace)
+{
+    if (!workspace.options().dailyBackups || !dailyBackupDue(workspace)) {
+        return StorageResult<QString>::of(QString());
+    }
+    return backup(workspace, Reason::Daily);
+}
+
 bool WorkspaceBackup::dailyBackupDue(const Workspace &workspace)
 {
     QDateTime newest = QDateTime::fromString(workspace.setting(QStringLiteral("created_at")), Qt::ISODateWithMs);
