@@ -135,6 +135,21 @@ void verify(const QString &path, const Reported &reported, QHash<qint64, QString
         }
         if (r.isFinalised()) {
             ++finalisedCount;
+            // Only the child finalises here, always with six ratings and a consensus in the same transaction.
+            QString tag;
+            int tagged = 0;
+            for (const Rating &rating : r.ratings) {
+                if (rating.assessor == QLatin1String("crash-A")) {
+                    tag = rating.note;
+                    ++tagged;
+                }
+            }
+            bool agreed = false;
+            for (const Consensus &c : r.consensus) {
+                agreed |= c.rationale == tag;
+            }
+            expect(tagged == 6 && agreed,
+                   QStringLiteral("finalised assessment %1 is missing part of its finalisation").arg(id));
             expect(finaliseEntries.value(id) == 1,
                    QStringLiteral("finalised assessment %1 has %2 finalise audit entries")
                        .arg(id)
