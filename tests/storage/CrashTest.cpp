@@ -21,7 +21,7 @@ using namespace pf::test;
 
 namespace {
 
-/// Kills in the ctest run; PARTNERFIT_CRASH_KILLS raises it for a longer soak.
+/// Kills in the ctest run; PARTNERFIT_CRASH_KILLS raises it for a longer soak (e.g. 1000).
 int killCount()
 {
     const int fromEnvironment = qEnvironmentVariableIntValue("PARTNERFIT_CRASH_KILLS");
@@ -227,13 +227,16 @@ TEST_CASE("SIGKILL at random moments never loses or half-writes a committed oper
     QHash<qint64, QString> finalisedSnapshots;
     std::mt19937 random(20261127);
     const int kills = killCount();
+    // A soak run may use a copy of the helper, so rebuilding the tree meanwhile cannot disturb it.
+    const QString childPath = qEnvironmentVariable("PARTNERFIT_CRASH_CHILD", QStringLiteral(PARTNERFIT_CRASH_CHILD));
     int operations = 0;
     int killedMidRun = 0;
     QElapsedTimer timer;
     timer.start();
     for (int round = 1; round <= kills; ++round) {
         QProcess child;
-        child.start(QStringLiteral(PARTNERFIT_CRASH_CHILD), {QStringLiteral("work"), path, QString::number(round)});
+        child.start(childPath, {QStringLiteral("work"), path, QString::number(round)});
+        INFO("starting " << childPath.toStdString() << ": " << child.errorString().toStdString());
         REQUIRE(child.waitForStarted(10000));
         const int delay = 15 + int(random() % 90);
         if (!child.waitForFinished(delay)) {
