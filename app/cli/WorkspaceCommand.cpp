@@ -7,6 +7,7 @@
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceFiles.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "core/storage/WorkspaceScoring.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -42,14 +43,26 @@ int check(const CliWorkspace &cli, const QCommandLineParser &parser, QTextStream
         return RuntimeError;
     }
     QStringList problems;
-    const core::StorageStatus status = workspace->check(&problems);
+    core::StorageStatus status = workspace->check(&problems);
+    // Stored scores are a cache: every one must be reproducible from the stored inputs.
+    const auto scores = core::WorkspaceScoring::verifyScoreCache(*workspace);
+    const QStringList scoreProblems = scores.ok() ? *scores.value : QStringList{scores.status.message};
+    if (!scoreProblems.isEmpty()) {
+        problems << scoreProblems;
+        if (status.ok()) {
+            status = core::StorageStatus::failure(core::StorageError::Corrupt,
+                                                  QCoreApplication::translate("cli", "Stored scores do not match their "
+                                                                                     "inputs."));
+        }
+    }
     if (cli.json(parser)) {
         out << QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("ok"), status.ok()},
                                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                 .toJson());
     } else if (status.ok()) {
-        out << QCoreApplication::translate("cli", "%1: ok (integrity, foreign keys and assessment versions checked)\n")
+        out << QCoreApplication::translate(
+                   "cli", "%1: ok (integrity, foreign keys, assessment versions and stored scores checked)\n")
                    .arg(workspace->path());
     } else {
         err << QStringLiteral("%1: %2\n").arg(workspace->path(), status.message);

@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace pf::core {
 
 StorageResult<AssessmentInput> WorkspaceScoring::input(Workspace &workspace, qint64 assessmentId)
@@ -191,6 +193,44 @@ StorageResult<qint64> WorkspaceScoring::importAssessment(Workspace &workspace, c
     }
     status = transaction.commit();
     return status.ok() ? id : StorageResult<qint64>::failure(status);
+}
+
+StorageResult<QStringList> WorkspaceScoring::verifyScoreCache(Workspace &workspace)
+{
+    AssessmentRepository assessments(workspace);
+    const auto ids = assessments.ids();
+    if (!ids.ok()) {
+        return StorageResult<QStringList>::failure(ids.status);
+    }
+    QStringList problems;
+    for (const qint64 id : *ids.value) {
+        const auto cached = assessments.score(id);
+        if (!cached) {
+            continue;
+        }
+        const auto result = score(workspace, id);
+        if (!result.ok()) {
+            problems << QCoreApplication::translate("pf::core::WorkspaceScoring", "assessment %1: %2")
+                            .arg(id)
+                            .arg(result.status.message);
+            continue;
+        }
+        const StoredScore now = summary(*result.value);
+        const bool same = now.overall.has_value() == cached->overall.has_value() &&
+                          (!now.overall || std::abs(*now.overall - *cached->overall) <= 1e-9) &&
+                          now.band == cached->band && now.confidence == cached->confidence &&
+                          std::abs(now.coverage - cached->coverage) <= 1e-9;
+        if (!same) {
+            problems << QCoreApplication::translate("pf::core::WorkspaceScoring",
+                                                    "assessment %1: the stored score (%2, %3) differs from a "
+                                                    "recomputation from its inputs (%4, %5)")
+                            .arg(id)
+                            .arg(cached->overall ? QString::number(*cached->overall, 'f', 2) : QStringLiteral("-"),
+                                 cached->band,
+                                 now.overall ? QString::number(*now.overall, 'f', 2) : QStringLiteral("-"), now.band);
+        }
+    }
+    return StorageResult<QStringList>::of(problems);
 }
 
 StorageResult<qint64> WorkspaceScoring::ensureDefaultFramework(Workspace &workspace)

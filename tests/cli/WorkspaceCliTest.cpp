@@ -136,6 +136,10 @@ TEST_CASE("workspace sample, assessments list/export/import and score --partner"
     const auto sample = runCli({QStringLiteral("workspace"), QStringLiteral("sample"), ws});
     REQUIRE(sample.exitCode == 0);
     CHECK(runCli({QStringLiteral("workspace"), QStringLiteral("sample"), ws}).exitCode == 1);
+    const auto check =
+        runCli({QStringLiteral("workspace"), QStringLiteral("check"), QStringLiteral("--workspace"), ws});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("stored scores checked")));
 
     const auto list = runCli({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json"),
                               QStringLiteral("--workspace"), ws});

@@ -347,3 +347,20 @@ TEST_CASE("the audit log names the operating-system user when no name is configu
     CHECK(entries.value->first().actor == Workspace::osUser());
     CHECK_FALSE(Workspace::osUser().isEmpty());
 }
+
+TEST_CASE("a stored score that no longer matches its inputs is found by the cache check", "[repository]")
+{
+    Fixture f;
+    const qint64 partnerId = *PartnerRepository(*f.workspace).add(fullPartner()).value;
+    const qint64 frameworkId = *WorkspaceScoring::ensureDefaultFramework(*f.workspace).value;
+    const qint64 id = *AssessmentRepository(*f.workspace).createDraft(draftFor(partnerId, frameworkId)).value;
+    REQUIRE(WorkspaceScoring::finalise(*f.workspace, id, 1).ok());
+    auto clean = WorkspaceScoring::verifyScoreCache(*f.workspace);
+    REQUIRE(clean.ok());
+    CHECK(clean.value->isEmpty());
+    REQUIRE(rawExec(f.workspace->path(), {QStringLiteral("UPDATE score_cache SET overall = overall + 1")}).isEmpty());
+    auto tampered = WorkspaceScoring::verifyScoreCache(*f.workspace);
+    REQUIRE(tampered.ok());
+    REQUIRE(tampered.value->size() == 1);
+    CHECK(tampered.value->first().contains(QStringLiteral("differs from a recomputation")));
+}
