@@ -23,11 +23,6 @@ namespace pf::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QJsonValue optionalNumber(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -47,8 +42,8 @@ core::StorageResult<qint64> newestAssessmentOf(core::Workspace &workspace, const
         return core::StorageResult<qint64>::failure(list.status);
     }
     if (list.value->isEmpty()) {
-        return core::StorageResult<qint64>::failure(core::StorageError::NotFound,
-                                                    tr("%1 has no assessment yet.").arg(name));
+        return core::StorageResult<qint64>::failure(
+            core::StorageError::NotFound, QCoreApplication::translate("cli", "%1 has no assessment yet.").arg(name));
     }
     return core::StorageResult<qint64>::of(list.value->first().id);
 }
@@ -59,21 +54,28 @@ int runAssessments(const QStringList &arguments)
     QTextStream err(stderr);
     CliWorkspace cli;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List, export and import assessments (partnerfit.assessment files)."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, export, import FILE"));
-    const QCommandLineOption partnerOption(QStringLiteral("partner"), tr("Only this partner's assessments."),
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "List, export and import assessments (partnerfit.assessment files)."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QCoreApplication::translate("cli", "list, export, import FILE"));
+    const QCommandLineOption partnerOption(QStringLiteral("partner"),
+                                           QCoreApplication::translate("cli", "Only this partner's assessments."),
                                            QStringLiteral("name"));
-    const QCommandLineOption idOption(QStringLiteral("id"), tr("The assessment (version) id to export."),
+    const QCommandLineOption idOption(QStringLiteral("id"),
+                                      QCoreApplication::translate("cli", "The assessment (version) id to export."),
                                       QStringLiteral("id"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the file here instead of standard output."), QStringLiteral("file"));
-    const QCommandLineOption draft(QStringLiteral("draft"), tr("Keep an imported assessment as a draft."));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("cli", "Write the file here instead of standard output."), QStringLiteral("file"));
+    const QCommandLineOption draft(QStringLiteral("draft"),
+                                   QCoreApplication::translate("cli", "Keep an imported assessment as a draft."));
     parser.addOption(partnerOption);
     parser.addOption(idOption);
     parser.addOption(output);
     parser.addOption(draft);
-    const QString usage = tr("Usage: partnerfit-cli assessments list [--partner NAME] | export (--id ID | --partner "
-                             "NAME) [-o FILE] | import FILE [--draft]  [--workspace PATH] [--json]");
+    const QString usage = QCoreApplication::translate(
+        "cli", "Usage: partnerfit-cli assessments list [--partner NAME] | export (--id ID | --partner "
+               "NAME) [-o FILE] | import FILE [--draft]  [--workspace PATH] [--json]");
     if (const int code = cli.parse(parser, arguments, usage, out, err); code >= 0) {
         return code;
     }
@@ -84,11 +86,13 @@ int runAssessments(const QStringList &arguments)
         return UsageError;
     }
     if (action == QLatin1String("import") && rest.size() != 1) {
-        err << tr("partnerfit-cli assessments import: expected one partnerfit.assessment FILE\n");
+        err << QCoreApplication::translate(
+            "cli", "partnerfit-cli assessments import: expected one partnerfit.assessment FILE\n");
         return UsageError;
     }
     if (action == QLatin1String("export") && !parser.isSet(idOption) && !parser.isSet(partnerOption)) {
-        err << tr("partnerfit-cli assessments export: name the assessment with --id ID or --partner NAME\n");
+        err << QCoreApplication::translate(
+            "cli", "partnerfit-cli assessments export: name the assessment with --id ID or --partner NAME\n");
         return UsageError;
     }
     auto workspace = cli.open(parser, err);
@@ -181,7 +185,10 @@ int runAssessments(const QStringList &arguments)
         err << QStringLiteral("%1: %2\n").arg(name, id.status.message);
         return RuntimeError;
     }
-    out << tr("Imported %1 as assessment %2 of %3\n").arg(name).arg(*id.value).arg(input.value->partnerName);
+    out << QCoreApplication::translate("cli", "Imported %1 as assessment %2 of %3\n")
+               .arg(name)
+               .arg(*id.value)
+               .arg(input.value->partnerName);
     return Success;
 }
 

@@ -22,11 +22,6 @@ namespace pf::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int list(core::Workspace &workspace, bool json, QTextStream &out, QTextStream &err)
 {
     auto partners = core::PartnerRepository(workspace).list();
@@ -99,15 +94,17 @@ int importCsv(core::Workspace &workspace, const QString &file, bool validOnly, b
                                : QStringLiteral("%1: %2\n").arg(name, issue.message));
     }
     if (!report.ignoredColumns.isEmpty()) {
-        err << tr("%1: ignored columns: %2\n").arg(name, report.ignoredColumns.join(QStringLiteral(", ")));
+        err << QCoreApplication::translate("cli", "%1: ignored columns: %2\n")
+                   .arg(name, report.ignoredColumns.join(QStringLiteral(", ")));
     }
     if (!status.ok()) {
         err << QStringLiteral("%1: %2\n").arg(name, status.message);
         return RuntimeError;
     }
     if (!report.allValid() && !validOnly) {
-        err << tr("%1: nothing was imported because %2 of %3 rows are invalid. Fix them, or run again with "
-                  "--valid-only to import the %4 valid rows.\n")
+        err << QCoreApplication::translate(
+                   "cli", "%1: nothing was imported because %2 of %3 rows are invalid. Fix them, or run again with "
+                          "--valid-only to import the %4 valid rows.\n")
                    .arg(name)
                    .arg(report.issues.size())
                    .arg(report.rowCount)
@@ -115,7 +112,10 @@ int importCsv(core::Workspace &workspace, const QString &file, bool validOnly, b
         return RuntimeError;
     }
     if (!json) {
-        out << tr("Imported %1 of %2 partners from %3\n").arg(imported).arg(report.rowCount).arg(name);
+        out << QCoreApplication::translate("cli", "Imported %1 of %2 partners from %3\n")
+                   .arg(imported)
+                   .arg(report.rowCount)
+                   .arg(name);
     }
     return report.fileError ? RuntimeError : Success;
 }
@@ -158,20 +158,27 @@ int runPartners(const QStringList &arguments)
     QTextStream err(stderr);
     CliWorkspace cli;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List, import (CSV) and export (CSV) the partners of a workspace."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, import FILE.csv, export [-o FILE.csv]"));
-    const QCommandLineOption validOnly(QStringLiteral("valid-only"),
-                                       tr("Import the valid rows even when some rows are invalid."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the CSV to this file instead of standard output."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption scores(QStringLiteral("scores"),
-                                    tr("Export the current assessments with their scores instead of the partners."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "List, import (CSV) and export (CSV) the partners of a workspace."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QCoreApplication::translate("cli", "list, import FILE.csv, export [-o FILE.csv]"));
+    const QCommandLineOption validOnly(
+        QStringLiteral("valid-only"),
+        QCoreApplication::translate("cli", "Import the valid rows even when some rows are invalid."));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("cli", "Write the CSV to this file instead of standard output."),
+        QStringLiteral("file"));
+    const QCommandLineOption scores(
+        QStringLiteral("scores"),
+        QCoreApplication::translate("cli",
+                                    "Export the current assessments with their scores instead of the partners."));
     parser.addOption(validOnly);
     parser.addOption(output);
     parser.addOption(scores);
-    const QString usage = tr("Usage: partnerfit-cli partners list|import FILE|export [-o FILE] [--scores] "
-                             "[--workspace PATH] [--json]");
+    const QString usage = QCoreApplication::translate(
+        "cli", "Usage: partnerfit-cli partners list|import FILE|export [-o FILE] [--scores] "
+               "[--workspace PATH] [--json]");
     if (const int code = cli.parse(parser, arguments, usage, out, err); code >= 0) {
         return code;
     }
@@ -182,7 +189,7 @@ int runPartners(const QStringList &arguments)
         return UsageError;
     }
     if (action == QLatin1String("import") && rest.size() != 1) {
-        err << tr("partnerfit-cli partners import: expected one CSV FILE\n");
+        err << QCoreApplication::translate("cli", "partnerfit-cli partners import: expected one CSV FILE\n");
         return UsageError;
     }
     auto workspace = cli.open(parser, err);

@@ -34,6 +34,17 @@ int runScore(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("cli", "Print the result as JSON."));
     parser.addOption(jsonOption);
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("cli", "With --partner: the workspace (default: the default workspace)."),
+        QStringLiteral("path"));
+    const QCommandLineOption partnerOption(
+        QStringLiteral("partner"),
+        QCoreApplication::translate("cli",
+                                    "Score the newest assessment of this partner in the workspace instead of a file."),
+        QStringLiteral("name"));
+    parser.addOption(workspaceOption);
+    parser.addOption(partnerOption);
     const QCommandLineOption sensitivityOption(
         QStringLiteral("sensitivity"),
         QCoreApplication::translate("cli",
@@ -75,6 +86,8 @@ int runScore(const QStringList &arguments)
         return Success;
     }
     const QStringList files = parser.positionalArguments();
+    // --partner: the newest assessment of that partner in the workspace, scored from its stored inputs.
+    std::optional<core::AssessmentInput> stored;
     if (parser.isSet(partnerOption)) {
         if (!files.isEmpty()) {
             err << QCoreApplication::translate("cli", "partnerfit-cli score: give either FILE or --partner NAME\n");
@@ -94,15 +107,8 @@ int runScore(const QStringList &arguments)
             err << input.status.message << QLatin1Char('\n');
             return RuntimeError;
         }
-        const core::AssessmentResult result = core::scoring::AssessmentScorer::score(*input.value);
-        if (parser.isSet(jsonOption)) {
-            out << QString::fromUtf8(QJsonDocument(core::io::ScoreResultJson::toJson(result)).toJson());
-        } else {
-            out << core::io::ScoreResultText::format(result, input.value->framework, input.value->partnerName);
-        }
-        return Success;
-    }
-    if (files.size() != 1) {
+        stored = *input.value;
+    } else if (files.size() != 1) {
         err << QCoreApplication::translate("cli", "partnerfit-cli score: expected exactly one FILE\n");
         return UsageError;
     }
@@ -120,17 +126,22 @@ int runScore(const QStringList &arguments)
                    "--concentration a number > 0\n");
         return UsageError;
     }
-    const QString path = files.constFirst();
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << QStringLiteral("%1: %2\n").arg(path, file.errorString());
-        return RuntimeError;
-    }
-    const auto input = core::io::AssessmentJson::fromBytes(file.readAll());
-    if (!input.ok()) {
-        err << QStringLiteral("%1: %2\n").arg(name, input.error.toString());
-        return RuntimeError;
+    core::io::ReadResult<core::AssessmentInput> input;
+    if (stored) {
+        input.value = std::move(stored);
+    } else {
+        const QString path = files.constFirst();
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << QStringLiteral("%1: %2\n").arg(path, file.errorString());
+            return RuntimeError;
+        }
+        input = core::io::AssessmentJson::fromBytes(file.readAll());
+        if (!input.ok()) {
+            err << QStringLiteral("%1: %2\n").arg(name, input.error.toString());
+            return RuntimeError;
+        }
     }
     const core::AssessmentResult result = core::scoring::AssessmentScorer::score(*input.value);
     std::optional<core::io::SensitivityReport> sensitivity;

@@ -7,6 +7,7 @@
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceFiles.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "core/storage/WorkspaceScoring.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,11 +23,6 @@ namespace pf::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int init(const CliWorkspace &cli, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = cli.path(parser);
@@ -36,7 +32,7 @@ int init(const CliWorkspace &cli, const QCommandLineParser &parser, QTextStream 
         err << QStringLiteral("%1: %2\n").arg(path, result.status.message);
         return RuntimeError;
     }
-    out << tr("Workspace ready: %1\n").arg(result.workspace->path());
+    out << QCoreApplication::translate("cli", "Workspace ready: %1\n").arg(result.workspace->path());
     return Success;
 }
 
@@ -47,14 +43,27 @@ int check(const CliWorkspace &cli, const QCommandLineParser &parser, QTextStream
         return RuntimeError;
     }
     QStringList problems;
-    const core::StorageStatus status = workspace->check(&problems);
+    core::StorageStatus status = workspace->check(&problems);
+    // Stored scores are a cache: every one must be reproducible from the stored inputs.
+    const auto scores = core::WorkspaceScoring::verifyScoreCache(*workspace);
+    const QStringList scoreProblems = scores.ok() ? *scores.value : QStringList{scores.status.message};
+    if (!scoreProblems.isEmpty()) {
+        problems << scoreProblems;
+        if (status.ok()) {
+            status = core::StorageStatus::failure(core::StorageError::Corrupt,
+                                                  QCoreApplication::translate("cli", "Stored scores do not match their "
+                                                                                     "inputs."));
+        }
+    }
     if (cli.json(parser)) {
         out << QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("ok"), status.ok()},
                                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                 .toJson());
     } else if (status.ok()) {
-        out << tr("%1: ok (integrity, foreign keys and assessment versions checked)\n").arg(workspace->path());
+        out << QCoreApplication::translate(
+                   "cli", "%1: ok (integrity, foreign keys, assessment versions and stored scores checked)\n")
+                   .arg(workspace->path());
     } else {
         err << QStringLiteral("%1: %2\n").arg(workspace->path(), status.message);
         for (const QString &problem : problems) {
@@ -87,7 +96,7 @@ int backup(const CliWorkspace &cli, const QCommandLineParser &parser, const QStr
             return RuntimeError;
         }
     }
-    out << tr("Backup written and verified: %1\n").arg(target);
+    out << QCoreApplication::translate("cli", "Backup written and verified: %1\n").arg(target);
     return Success;
 }
 
@@ -95,7 +104,8 @@ int restore(const CliWorkspace &cli, const QCommandLineParser &parser, const QSt
             QTextStream &err)
 {
     if (rest.size() != 1) {
-        err << tr("partnerfit-cli workspace restore: expected the BACKUP file to restore\n");
+        err << QCoreApplication::translate("cli",
+                                           "partnerfit-cli workspace restore: expected the BACKUP file to restore\n");
         return UsageError;
     }
     QString aside;
@@ -104,9 +114,9 @@ int restore(const CliWorkspace &cli, const QCommandLineParser &parser, const QSt
         err << QStringLiteral("%1: %2\n").arg(cli.path(parser), status.message);
         return RuntimeError;
     }
-    out << tr("Restored %1 from %2\n").arg(cli.path(parser), rest.first());
+    out << QCoreApplication::translate("cli", "Restored %1 from %2\n").arg(cli.path(parser), rest.first());
     if (!aside.isEmpty()) {
-        out << tr("The replaced workspace was kept as %1\n").arg(aside);
+        out << QCoreApplication::translate("cli", "The replaced workspace was kept as %1\n").arg(aside);
     }
     return Success;
 }
@@ -120,7 +130,7 @@ int sample(const CliWorkspace &cli, const QCommandLineParser &parser, const QStr
         err << QStringLiteral("%1: %2\n").arg(path, status.message);
         return RuntimeError;
     }
-    out << tr("Sample workspace created: %1\n").arg(path);
+    out << QCoreApplication::translate("cli", "Sample workspace created: %1\n").arg(path);
     return Success;
 }
 
@@ -153,7 +163,8 @@ int importJson(const CliWorkspace &cli, const QCommandLineParser &parser, const 
                QTextStream &err)
 {
     if (rest.size() != 1) {
-        err << tr("partnerfit-cli workspace import: expected the JSON FILE to import\n");
+        err << QCoreApplication::translate("cli",
+                                           "partnerfit-cli workspace import: expected the JSON FILE to import\n");
         return UsageError;
     }
     QFile file(rest.first());
@@ -180,7 +191,7 @@ int importJson(const CliWorkspace &cli, const QCommandLineParser &parser, const 
         err << QStringLiteral("%1: %2\n").arg(QFileInfo(rest.first()).fileName(), status.message);
         return RuntimeError;
     }
-    out << tr("Imported %1 into %2\n").arg(rest.first(), path);
+    out << QCoreApplication::translate("cli", "Imported %1 into %2\n").arg(rest.first(), path);
     return Success;
 }
 
@@ -192,11 +203,14 @@ int runWorkspace(const QStringList &arguments)
     QTextStream err(stderr);
     CliWorkspace cli;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create, check, back up and restore workspaces."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Create, check, back up and restore workspaces."));
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        tr("init, check, backup [FILE], restore BACKUP, sample [PATH], export [FILE.json], import FILE.json"));
-    const QString usage = tr(
+        QCoreApplication::translate(
+            "cli", "init, check, backup [FILE], restore BACKUP, sample [PATH], export [FILE.json], import FILE.json"));
+    const QString usage = QCoreApplication::translate(
+        "cli",
         "Usage: partnerfit-cli workspace init|check|backup|restore|sample|export|import [--workspace PATH] [--json]");
     if (const int code = cli.parse(parser, arguments, usage, out, err); code >= 0) {
         return code;
@@ -228,7 +242,8 @@ int runWorkspace(const QStringList &arguments)
     if (action == QLatin1String("import")) {
         return importJson(cli, parser, rest, out, err);
     }
-    err << tr("partnerfit-cli workspace: unknown action '%1'\n").arg(action) << usage << QLatin1Char('\n');
+    err << QCoreApplication::translate("cli", "partnerfit-cli workspace: unknown action '%1'\n").arg(action) << usage
+        << QLatin1Char('\n');
     return UsageError;
 }
 

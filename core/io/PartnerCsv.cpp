@@ -12,11 +12,6 @@ namespace pf::core::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::io::PartnerCsv", text);
-}
-
 /// Header names (normalised: lowercase, spaces and dashes as underscores) that mean each column.
 QString canonicalColumn(const QString &header)
 {
@@ -70,8 +65,10 @@ PartnerCsv::Import PartnerCsv::read(const QByteArray &data, const QSet<QString> 
     }
     if (!columnIndex.contains(QStringLiteral("name"))) {
         result.fileError = true;
-        result.issues << Issue{1, tr("The first line must name the columns, including one called \"name\" (found: "
-                                     "%1).")
+        result.issues << Issue{1, QCoreApplication::translate(
+                                      "pf::core::io::PartnerCsv",
+                                      "The first line must name the columns, including one called \"name\" (found: "
+                                      "%1).")
                                       .arg(document.header.join(QStringLiteral(", ")))};
         return result;
     }
@@ -83,9 +80,10 @@ PartnerCsv::Import PartnerCsv::read(const QByteArray &data, const QSet<QString> 
     for (const CsvDocument::Row &row : document.rows) {
         ++result.rowCount;
         if (row.fields.size() != document.header.size()) {
-            result.issues << Issue{
-                row.line,
-                tr("has %1 fields but the header has %2.").arg(row.fields.size()).arg(document.header.size())};
+            result.issues << Issue{row.line, QCoreApplication::translate("pf::core::io::PartnerCsv",
+                                                                         "has %1 fields but the header has %2.")
+                                                 .arg(row.fields.size())
+                                                 .arg(document.header.size())};
             continue;
         }
         auto value = [&](const QString &column) {
@@ -107,15 +105,21 @@ PartnerCsv::Import PartnerCsv::read(const QByteArray &data, const QSet<QString> 
                       : QString();
         const QString key = p.name.toLower();
         if (p.name.isEmpty()) {
-            result.issues << Issue{row.line, tr("has no name.")};
+            result.issues << Issue{row.line, QCoreApplication::translate("pf::core::io::PartnerCsv", "has no name.")};
         } else if (!Partner::stages().contains(p.stage)) {
             result.issues << Issue{
-                row.line,
-                tr("stage \"%1\" is not one of %2.").arg(stage, Partner::stages().join(QStringLiteral(", ")))};
+                row.line, QCoreApplication::translate("pf::core::io::PartnerCsv", "stage \"%1\" is not one of %2.")
+                              .arg(stage, Partner::stages().join(QStringLiteral(", ")))};
         } else if (firstLine.contains(key)) {
-            result.issues << Issue{row.line, tr("\"%1\" is already on line %2.").arg(p.name).arg(firstLine.value(key))};
+            result.issues << Issue{
+                row.line, QCoreApplication::translate("pf::core::io::PartnerCsv", "\"%1\" is already on line %2.")
+                              .arg(p.name)
+                              .arg(firstLine.value(key))};
         } else if (seen.contains(key)) {
-            result.issues << Issue{row.line, tr("a partner named \"%1\" is already in the workspace.").arg(p.name)};
+            result.issues << Issue{row.line,
+                                   QCoreApplication::translate("pf::core::io::PartnerCsv",
+                                                               "a partner named \"%1\" is already in the workspace.")
+                                       .arg(p.name)};
         } else {
             firstLine.insert(key, row.line);
             result.valid << p;

@@ -21,11 +21,6 @@ namespace pf::core::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::io::WorkspaceJson", text);
-}
-
 QJsonValue nullable(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -89,10 +84,12 @@ struct Reader
             const auto commitment = StorageCodec::commitment(o.value(QStringLiteral("commitment")).toString());
             const auto stance = StorageCodec::stance(o.value(QStringLiteral("stance")).toString());
             if (!commitment) {
-                fail(at + QStringLiteral(".commitment"), tr("unknown commitment"));
+                fail(at + QStringLiteral(".commitment"),
+                     QCoreApplication::translate("pf::core::io::WorkspaceJson", "unknown commitment"));
             }
             if (!stance) {
-                fail(at + QStringLiteral(".stance"), tr("unknown stance"));
+                fail(at + QStringLiteral(".stance"),
+                     QCoreApplication::translate("pf::core::io::WorkspaceJson", "unknown stance"));
             }
             item.commitment = commitment.value_or(Commitment::Planned);
             item.stance = stance.value_or(Stance::Invest);
@@ -256,18 +253,25 @@ StorageStatus WorkspaceJson::importWorkspace(Workspace &workspace, const QJsonOb
         return StorageStatus::failure(StorageError::Invalid, message);
     };
     if (document.value(QStringLiteral("format")).toString() != Format) {
-        return invalid(tr("$.format: expected \"%1\"; this is not a PartnerFit workspace export.").arg(Format));
+        return invalid(
+            QCoreApplication::translate("pf::core::io::WorkspaceJson",
+                                        "$.format: expected \"%1\"; this is not a PartnerFit workspace export.")
+                .arg(Format));
     }
     if (document.value(QStringLiteral("version")).toInt() != FormatVersion) {
-        return invalid(tr("$.version: this PartnerFit reads workspace exports of version %1; update PartnerFit to "
-                          "read version %2.")
+        return invalid(QCoreApplication::translate(
+                           "pf::core::io::WorkspaceJson",
+                           "$.version: this PartnerFit reads workspace exports of version %1; update PartnerFit to "
+                           "read version %2.")
                            .arg(FormatVersion)
                            .arg(document.value(QStringLiteral("version")).toInt()));
     }
     if (!AssessmentRepository(workspace).ids().value.value_or(QList<qint64>{}).isEmpty() ||
         !PartnerRepository(workspace).list().value.value_or(QList<Partner>{}).isEmpty()) {
-        return invalid(tr("The workspace already has partners or assessments. Import a workspace export into a new, "
-                          "empty workspace."));
+        return invalid(QCoreApplication::translate(
+            "pf::core::io::WorkspaceJson",
+            "The workspace already has partners or assessments. Import a workspace export into a new, "
+            "empty workspace."));
     }
     WriteTransaction transaction(workspace);
     if (!transaction.ok()) {
@@ -379,23 +383,30 @@ StorageStatus WorkspaceJson::importWorkspace(Workspace &workspace, const QJsonOb
                                                .arg(framework.value(QStringLiteral("key")).toString())
                                                .arg(framework.value(QStringLiteral("version")).toInt()));
         if (r.partnerId == 0) {
-            reader.fail(path + QStringLiteral(".partner"), tr("names no partner of this document"));
+            reader.fail(
+                path + QStringLiteral(".partner"),
+                QCoreApplication::translate("pf::core::io::WorkspaceJson", "names no partner of this document"));
         }
         if (r.frameworkId == 0) {
-            reader.fail(path + QStringLiteral(".framework"), tr("names no framework of this document"));
+            reader.fail(
+                path + QStringLiteral(".framework"),
+                QCoreApplication::translate("pf::core::io::WorkspaceJson", "names no framework of this document"));
         }
         if (series != number && r.seriesId == 0) {
-            reader.fail(path + QStringLiteral(".series"), tr("must name an earlier assessment"));
+            reader.fail(path + QStringLiteral(".series"),
+                        QCoreApplication::translate("pf::core::io::WorkspaceJson", "must name an earlier assessment"));
         }
         const auto kind = StorageCodec::kind(o.value(QStringLiteral("kind")).toString());
         const auto statusKey = StorageCodec::status(o.value(QStringLiteral("status")).toString());
         const auto aggregation = StorageCodec::aggregation(o.value(QStringLiteral("aggregation")).toString());
         if (!kind || !statusKey || !aggregation) {
-            reader.fail(path, tr("kind, status or aggregation is not one PartnerFit knows"));
+            reader.fail(path, QCoreApplication::translate("pf::core::io::WorkspaceJson",
+                                                          "kind, status or aggregation is not one PartnerFit knows"));
         }
         r.asOf = QDate::fromString(o.value(QStringLiteral("asOf")).toString(), Qt::ISODate);
         if (!r.asOf.isValid()) {
-            reader.fail(path + QStringLiteral(".asOf"), tr("expected a date like 2026-11-26"));
+            reader.fail(path + QStringLiteral(".asOf"),
+                        QCoreApplication::translate("pf::core::io::WorkspaceJson", "expected a date like 2026-11-26"));
         }
         if (!reader.error.isEmpty()) {
             break;
@@ -478,9 +489,11 @@ StorageStatus WorkspaceJson::importWorkspace(Workspace &workspace, const QJsonOb
     // for the import itself.
     status = audit.replaceAfter(auditBefore, entries);
     if (status.ok()) {
-        status =
-            workspace.audit(QStringLiteral("import"), QStringLiteral("workspace"), 0,
-                            tr("%1 partners, %2 assessment versions").arg(partners.size()).arg(assessments.size()));
+        status = workspace.audit(
+            QStringLiteral("import"), QStringLiteral("workspace"), 0,
+            QCoreApplication::translate("pf::core::io::WorkspaceJson", "%1 partners, %2 assessment versions")
+                .arg(partners.size())
+                .arg(assessments.size()));
     }
     return status.ok() ? transaction.commit() : status;
 }

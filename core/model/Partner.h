@@ -35,10 +35,11 @@ struct Partner
     int revision = 0;
 
     /// The stages DESIGN.md names, in lifecycle order.
-    static QStringList stages()
+    static const QStringList &stages()
     {
-        return {QStringLiteral("prospect"), QStringLiteral("evaluating"), QStringLiteral("active"),
-                QStringLiteral("paused"), QStringLiteral("exited")};
+        static const QStringList list{QStringLiteral("prospect"), QStringLiteral("evaluating"),
+                                      QStringLiteral("active"), QStringLiteral("paused"), QStringLiteral("exited")};
+        return list;
     }
 
     friend bool operator==(const Partner &, const Partner &) = default;

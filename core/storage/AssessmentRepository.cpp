@@ -18,11 +18,6 @@ namespace pf::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::AssessmentRepository", text);
-}
-
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -48,12 +43,16 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
         "INSERT INTO rating (assessment_id, criterion, person_id, state, value, note) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const Rating &rating : ratings) {
         if (rating.assessor.trimmed().isEmpty() || rating.criterion.isEmpty()) {
-            return StorageStatus::failure(StorageError::Invalid, tr("A rating needs a criterion and an assessor."));
+            return StorageStatus::failure(StorageError::Invalid,
+                                          QCoreApplication::translate("pf::core::AssessmentRepository",
+                                                                      "A rating needs a criterion and an assessor."));
         }
         if (rating.state == RatingState::Rated && (rating.value < 1 || rating.value > 5)) {
-            return StorageStatus::failure(StorageError::Invalid, tr("The rating of %1 by %2 must be 1 to 5, not %3.")
-                                                                     .arg(rating.criterion, rating.assessor)
-                                                                     .arg(rating.value));
+            return StorageStatus::failure(StorageError::Invalid,
+                                          QCoreApplication::translate("pf::core::AssessmentRepository",
+                                                                      "The rating of %1 by %2 must be 1 to 5, not %3.")
+                                              .arg(rating.criterion, rating.assessor)
+                                              .arg(rating.value));
         }
         auto personId = personIds.contains(rating.assessor)
                             ? StorageResult<qint64>::of(personIds.value(rating.assessor))
@@ -66,7 +65,8 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
         remove.addBindValue(rating.criterion);
         remove.addBindValue(*personId.value);
         if (!remove.exec()) {
-            return m_workspace.failure(remove, tr("save a rating"));
+            return m_workspace.failure(remove,
+                                       QCoreApplication::translate("pf::core::AssessmentRepository", "save a rating"));
         }
         insert.addBindValue(id);
         insert.addBindValue(rating.criterion);
@@ -76,7 +76,8 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
                                                                : QVariant(QMetaType::fromType<int>()));
         insert.addBindValue(StorageCodec::text(rating.note));
         if (!insert.exec()) {
-            return m_workspace.failure(insert, tr("save a rating"));
+            return m_workspace.failure(insert,
+                                       QCoreApplication::translate("pf::core::AssessmentRepository", "save a rating"));
         }
     }
     return StorageStatus::success();
@@ -84,7 +85,7 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
 
 StorageStatus AssessmentRepository::writeInputs(qint64 id, const AssessmentRecord &record, bool replace)
 {
-    const QString what = tr("save the assessment");
+    const QString what = QCoreApplication::translate("pf::core::AssessmentRepository", "save the assessment");
     if (replace) {
         for (const QString &table : {QStringLiteral("assessment_culture"), QStringLiteral("assessment_roadmap_item"),
                                      QStringLiteral("rating"), QStringLiteral("consensus")}) {
@@ -128,7 +129,9 @@ StorageStatus AssessmentRepository::writeInputs(qint64 id, const AssessmentRecor
 StorageResult<qint64> AssessmentRepository::createDraft(const AssessmentRecord &record)
 {
     if (!record.asOf.isValid()) {
-        return StorageResult<qint64>::failure(StorageError::Invalid, tr("An assessment needs a date."));
+        return StorageResult<qint64>::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::AssessmentRepository", "An assessment needs a date."));
     }
     WriteTransaction transaction(m_workspace);
     if (!transaction.ok()) {
@@ -148,12 +151,13 @@ StorageResult<qint64> AssessmentRepository::createDraft(const AssessmentRecord &
     query.addBindValue(record.createdBy.isEmpty() ? m_workspace.actor() : record.createdBy);
     query.addBindValue(dateValue(record.nextDue));
     if (!query.exec()) {
-        return StorageResult<qint64>::failure(m_workspace.failure(query, tr("create the assessment")));
+        return StorageResult<qint64>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::AssessmentRepository", "create the assessment")));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     StorageStatus status =
         ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"), {id, id},
-                            tr("create the assessment"));
+                            QCoreApplication::translate("pf::core::AssessmentRepository", "create the assessment"));
     if (status.ok()) {
         status = writeInputs(id, record, false);
     }
@@ -195,13 +199,15 @@ StorageResult<qint64> AssessmentRepository::insertVersion(const AssessmentRecord
     query.addBindValue(std::max(1, record.revision));
     query.addBindValue(dateValue(record.nextDue));
     if (!query.exec()) {
-        return StorageResult<qint64>::failure(m_workspace.failure(query, tr("import an assessment")));
+        return StorageResult<qint64>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::AssessmentRepository", "import an assessment")));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     StorageStatus status = StorageStatus::success();
     if (record.seriesId <= 0) {
-        status = ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"),
-                                     {id, id}, tr("import an assessment"));
+        status = ProfileTables::exec(
+            m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"), {id, id},
+            QCoreApplication::translate("pf::core::AssessmentRepository", "import an assessment"));
     }
     if (status.ok()) {
         status = writeInputs(id, record, false);
@@ -213,7 +219,7 @@ StorageResult<qint64> AssessmentRepository::insertVersion(const AssessmentRecord
                            "VALUES (?, ?, ?, ?, ?, ?)"),
             {id, ProfileTables::optionalValue(score->overall), StorageCodec::text(score->band),
              StorageCodec::text(score->confidence), score->coverage, StorageCodec::text(score->computedAt)},
-            tr("store the score"));
+            QCoreApplication::translate("pf::core::AssessmentRepository", "store the score"));
     }
     if (status.ok()) {
         status = transaction.commit();
@@ -225,7 +231,8 @@ StorageResult<QList<qint64>> AssessmentRepository::ids() const
 {
     QSqlQuery query = m_workspace.prepare(QStringLiteral("SELECT id FROM assessment ORDER BY id"));
     if (!query.exec()) {
-        return StorageResult<QList<qint64>>::failure(m_workspace.failure(query, tr("list the assessments")));
+        return StorageResult<QList<qint64>>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::AssessmentRepository", "list the assessments")));
     }
     QList<qint64> ids;
     while (query.next()) {
@@ -241,11 +248,14 @@ StorageResult<AssessmentRecord> AssessmentRepository::get(qint64 id) const
         "next_due, aggregation, title, created_at, created_by, finalised_at, revision FROM assessment WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(query, tr("read the assessment")));
+        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::AssessmentRepository", "read the assessment")));
     }
     if (!query.next()) {
-        return StorageResult<AssessmentRecord>::failure(StorageError::NotFound,
-                                                        tr("The assessment does not exist; it may have been deleted."));
+        return StorageResult<AssessmentRecord>::failure(
+            StorageError::NotFound,
+            QCoreApplication::translate("pf::core::AssessmentRepository",
+                                        "The assessment does not exist; it may have been deleted."));
     }
     AssessmentRecord r;
     r.id = query.value(0).toLongLong();
@@ -285,7 +295,8 @@ StorageResult<AssessmentRecord> AssessmentRepository::get(qint64 id) const
                        "p.id = r.person_id WHERE r.assessment_id = ? ORDER BY r.criterion, p.name"));
     ratings.addBindValue(id);
     if (!ratings.exec()) {
-        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(ratings, tr("read the ratings")));
+        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(
+            ratings, QCoreApplication::translate("pf::core::AssessmentRepository", "read the ratings")));
     }
     while (ratings.next()) {
         Rating rating;
@@ -300,7 +311,8 @@ StorageResult<AssessmentRecord> AssessmentRepository::get(qint64 id) const
         QStringLiteral("SELECT criterion, value, rationale FROM consensus WHERE assessment_id = ? ORDER BY criterion"));
     consensus.addBindValue(id);
     if (!consensus.exec()) {
-        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(consensus, tr("read the consensus")));
+        return StorageResult<AssessmentRecord>::failure(m_workspace.failure(
+            consensus, QCoreApplication::translate("pf::core::AssessmentRepository", "read the consensus")));
     }
     while (consensus.next()) {
         r.consensus << Consensus{consensus.value(0).toString(), consensus.value(1).toDouble(),
@@ -316,7 +328,8 @@ StorageStatus AssessmentRepository::bumpDraft(qint64 id, int expectedRevision)
     query.addBindValue(id);
     query.addBindValue(expectedRevision);
     if (!query.exec()) {
-        return m_workspace.failure(query, tr("save the assessment"));
+        return m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::AssessmentRepository", "save the assessment"));
     }
     if (query.numRowsAffected() == 1) {
         return StorageStatus::success();
@@ -324,13 +337,17 @@ StorageStatus AssessmentRepository::bumpDraft(qint64 id, int expectedRevision)
     QSqlQuery status = m_workspace.prepare(QStringLiteral("SELECT status FROM assessment WHERE id = ?"));
     status.addBindValue(id);
     if (status.exec() && status.next() && status.value(0).toString() == QLatin1String("finalised")) {
-        return StorageStatus::failure(StorageError::Immutable,
-                                      tr("This assessment is finalised and cannot change. Make a new version of it to "
-                                         "record changes."));
+        return StorageStatus::failure(
+            StorageError::Immutable,
+            QCoreApplication::translate("pf::core::AssessmentRepository",
+                                        "This assessment is finalised and cannot change. Make a new version of it to "
+                                        "record changes."));
     }
-    return StorageStatus::failure(StorageError::ChangedElsewhere,
-                                  tr("The assessment was changed elsewhere (in another window or by a colleague) since "
-                                     "you opened it. Reload it to see the other changes, then make yours again."));
+    return StorageStatus::failure(
+        StorageError::ChangedElsewhere,
+        QCoreApplication::translate("pf::core::AssessmentRepository",
+                                    "The assessment was changed elsewhere (in another window or by a colleague) since "
+                                    "you opened it. Reload it to see the other changes, then make yours again."));
 }
 
 StorageResult<int> AssessmentRepository::updateDraft(const AssessmentRecord &record)
@@ -341,14 +358,14 @@ StorageResult<int> AssessmentRepository::updateDraft(const AssessmentRecord &rec
     }
     StorageStatus status = bumpDraft(record.id, record.revision);
     if (status.ok()) {
-        status = ProfileTables::exec(m_workspace,
-                                     QStringLiteral("UPDATE assessment SET framework_id = ?, kind = ?, as_of = ?, "
-                                                    "next_due = ?, aggregation = ?, title = ? WHERE id = ?"),
-                                     {record.frameworkId, StorageCodec::kindKey(record.kind),
-                                      record.asOf.toString(Qt::ISODate), dateValue(record.nextDue),
-                                      StorageCodec::aggregationKey(record.aggregation),
-                                      StorageCodec::text(record.title), record.id},
-                                     tr("save the assessment"));
+        status = ProfileTables::exec(
+            m_workspace,
+            QStringLiteral("UPDATE assessment SET framework_id = ?, kind = ?, as_of = ?, "
+                           "next_due = ?, aggregation = ?, title = ? WHERE id = ?"),
+            {record.frameworkId, StorageCodec::kindKey(record.kind), record.asOf.toString(Qt::ISODate),
+             dateValue(record.nextDue), StorageCodec::aggregationKey(record.aggregation),
+             StorageCodec::text(record.title), record.id},
+            QCoreApplication::translate("pf::core::AssessmentRepository", "save the assessment"));
     }
     if (status.ok()) {
         status = writeInputs(record.id, record, true);
@@ -400,19 +417,22 @@ StorageResult<int> AssessmentRepository::setConsensus(qint64 id, int expectedRev
             break;
         }
         if (c.value < 1.0 || c.value > 5.0) {
-            status = StorageStatus::failure(StorageError::Invalid,
-                                            tr("A consensus value must be between 1 and 5 (%1).").arg(c.criterion));
+            status = StorageStatus::failure(
+                StorageError::Invalid, QCoreApplication::translate("pf::core::AssessmentRepository",
+                                                                   "A consensus value must be between 1 and 5 (%1).")
+                                           .arg(c.criterion));
             break;
         }
-        status = ProfileTables::exec(m_workspace,
-                                     QStringLiteral("DELETE FROM consensus WHERE assessment_id = ? AND criterion = ?"),
-                                     {id, c.criterion}, tr("save the consensus"));
+        status = ProfileTables::exec(
+            m_workspace, QStringLiteral("DELETE FROM consensus WHERE assessment_id = ? AND criterion = ?"),
+            {id, c.criterion}, QCoreApplication::translate("pf::core::AssessmentRepository", "save the consensus"));
         if (status.ok()) {
-            status = ProfileTables::exec(m_workspace,
-                                         QStringLiteral("INSERT INTO consensus (assessment_id, criterion, value, "
-                                                        "rationale) VALUES (?, ?, ?, ?)"),
-                                         {id, c.criterion, c.value, StorageCodec::text(c.rationale)},
-                                         tr("save the consensus"));
+            status = ProfileTables::exec(
+                m_workspace,
+                QStringLiteral("INSERT INTO consensus (assessment_id, criterion, value, "
+                               "rationale) VALUES (?, ?, ?, ?)"),
+                {id, c.criterion, c.value, StorageCodec::text(c.rationale)},
+                QCoreApplication::translate("pf::core::AssessmentRepository", "save the consensus"));
         }
         keys << c.criterion;
     }
@@ -435,10 +455,11 @@ StorageResult<int> AssessmentRepository::finalise(qint64 id, int expectedRevisio
     StorageStatus status = bumpDraft(id, expectedRevision);
     const QString now = WorkspaceFiles::nowUtc();
     if (status.ok()) {
-        status = ProfileTables::exec(m_workspace,
-                                     QStringLiteral("UPDATE assessment SET status = 'finalised', finalised_at = ? "
-                                                    "WHERE id = ?"),
-                                     {now, id}, tr("finalise the assessment"));
+        status = ProfileTables::exec(
+            m_workspace,
+            QStringLiteral("UPDATE assessment SET status = 'finalised', finalised_at = ? "
+                           "WHERE id = ?"),
+            {now, id}, QCoreApplication::translate("pf::core::AssessmentRepository", "finalise the assessment"));
     }
     if (status.ok()) {
         status = ProfileTables::exec(
@@ -447,14 +468,14 @@ StorageResult<int> AssessmentRepository::finalise(qint64 id, int expectedRevisio
                            "VALUES (?, ?, ?, ?, ?, ?)"),
             {id, ProfileTables::optionalValue(score.overall), score.band, score.confidence, score.coverage,
              score.computedAt.isEmpty() ? now : score.computedAt},
-            tr("store the score"));
+            QCoreApplication::translate("pf::core::AssessmentRepository", "store the score"));
     }
     if (status.ok()) {
         status = ProfileTables::exec(
             m_workspace,
             QStringLiteral(
                 "UPDATE framework SET frozen = 1 WHERE id = (SELECT framework_id FROM assessment WHERE id = ?)"),
-            {id}, tr("freeze the framework"));
+            {id}, QCoreApplication::translate("pf::core::AssessmentRepository", "freeze the framework"));
     }
     if (status.ok()) {
         status = m_workspace.audit(QStringLiteral("finalise"), QStringLiteral("assessment"), id,
@@ -479,13 +500,15 @@ StorageResult<qint64> AssessmentRepository::revise(qint64 id)
     if (!old.value->isFinalised() || !old.value->current) {
         return StorageResult<qint64>::failure(
             StorageError::ChangedElsewhere,
-            tr("Only the current finalised version can be revised; this one was revised or changed elsewhere. Reload "
-               "the assessment."));
+            QCoreApplication::translate(
+                "pf::core::AssessmentRepository",
+                "Only the current finalised version can be revised; this one was revised or changed elsewhere. Reload "
+                "the assessment."));
     }
     // Order matters: the partial unique index allows one current version per series.
     StorageStatus status = ProfileTables::exec(
         m_workspace, QStringLiteral("UPDATE assessment SET is_current = 0 WHERE id = ? AND is_current = 1"), {id},
-        tr("revise the assessment"));
+        QCoreApplication::translate("pf::core::AssessmentRepository", "revise the assessment"));
     QSqlQuery insert = m_workspace.prepare(QStringLiteral(
         "INSERT INTO assessment (series_id, version, previous_id, partner_id, framework_id, kind, status, is_current, "
         "as_of, aggregation, title, created_at, created_by, finalised_at, revision, next_due) "
@@ -495,7 +518,8 @@ StorageResult<qint64> AssessmentRepository::revise(qint64 id)
     insert.addBindValue(m_workspace.actor());
     insert.addBindValue(id);
     if (status.ok() && !insert.exec()) {
-        status = m_workspace.failure(insert, tr("revise the assessment"));
+        status = m_workspace.failure(
+            insert, QCoreApplication::translate("pf::core::AssessmentRepository", "revise the assessment"));
     }
     const qint64 newId = status.ok() ? insert.lastInsertId().toLongLong() : 0;
     if (status.ok()) {
@@ -517,9 +541,9 @@ StorageStatus AssessmentRepository::setNextDue(qint64 id, const QDate &nextDue)
     if (!transaction.ok()) {
         return transaction.status();
     }
-    StorageStatus status =
-        ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET next_due = ? WHERE id = ?"),
-                            {dateValue(nextDue), id}, tr("set the next due date"));
+    StorageStatus status = ProfileTables::exec(
+        m_workspace, QStringLiteral("UPDATE assessment SET next_due = ? WHERE id = ?"), {dateValue(nextDue), id},
+        QCoreApplication::translate("pf::core::AssessmentRepository", "set the next due date"));
     if (status.ok()) {
         status = m_workspace.audit(QStringLiteral("set_next_due"), QStringLiteral("assessment"), id,
                                    nextDue.toString(Qt::ISODate));
@@ -538,11 +562,14 @@ StorageStatus AssessmentRepository::removeDraft(qint64 id, int expectedRevision)
     query.addBindValue(id);
     query.addBindValue(expectedRevision);
     if (!query.exec()) {
-        return m_workspace.failure(query, tr("delete the draft"));
+        return m_workspace.failure(query,
+                                   QCoreApplication::translate("pf::core::AssessmentRepository", "delete the draft"));
     }
     if (query.numRowsAffected() != 1) {
-        return StorageStatus::failure(StorageError::ChangedElsewhere,
-                                      tr("The draft was changed, finalised or deleted elsewhere. Reload it."));
+        return StorageStatus::failure(
+            StorageError::ChangedElsewhere,
+            QCoreApplication::translate("pf::core::AssessmentRepository",
+                                        "The draft was changed, finalised or deleted elsewhere. Reload it."));
     }
     StorageStatus status = m_workspace.audit(QStringLiteral("delete"), QStringLiteral("assessment"), id);
     return status.ok() ? transaction.commit() : status;
@@ -562,7 +589,8 @@ StorageResult<QList<AssessmentSummary>> AssessmentRepository::summaries(const QS
     }
     query.setForwardOnly(true);
     if (!query.exec()) {
-        return StorageResult<QList<AssessmentSummary>>::failure(m_workspace.failure(query, tr("list the assessments")));
+        return StorageResult<QList<AssessmentSummary>>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::AssessmentRepository", "list the assessments")));
     }
     QList<AssessmentSummary> list;
     while (query.next()) {

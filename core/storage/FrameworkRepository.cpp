@@ -14,11 +14,6 @@ namespace pf::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::FrameworkRepository", text);
-}
-
 FrameworkRecord readRecord(const QSqlQuery &query)
 {
     FrameworkRecord record;
@@ -42,7 +37,8 @@ StorageResult<QList<FrameworkRecord>> FrameworkRepository::list() const
 {
     QSqlQuery query = m_workspace.prepare(select + QStringLiteral("ORDER BY framework_key, version"));
     if (!query.exec()) {
-        return StorageResult<QList<FrameworkRecord>>::failure(m_workspace.failure(query, tr("read the frameworks")));
+        return StorageResult<QList<FrameworkRecord>>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::FrameworkRepository", "read the frameworks")));
     }
     QList<FrameworkRecord> records;
     while (query.next()) {
@@ -56,10 +52,13 @@ StorageResult<FrameworkRecord> FrameworkRepository::get(qint64 id) const
     QSqlQuery query = m_workspace.prepare(select + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        return StorageResult<FrameworkRecord>::failure(m_workspace.failure(query, tr("read a framework")));
+        return StorageResult<FrameworkRecord>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::FrameworkRepository", "read a framework")));
     }
     if (!query.next()) {
-        return StorageResult<FrameworkRecord>::failure(StorageError::NotFound, tr("The framework does not exist."));
+        return StorageResult<FrameworkRecord>::failure(
+            StorageError::NotFound,
+            QCoreApplication::translate("pf::core::FrameworkRepository", "The framework does not exist."));
     }
     return StorageResult<FrameworkRecord>::of(readRecord(query));
 }
@@ -70,11 +69,15 @@ StorageResult<FrameworkRecord> FrameworkRepository::find(const QString &key, int
     query.addBindValue(key);
     query.addBindValue(version);
     if (!query.exec()) {
-        return StorageResult<FrameworkRecord>::failure(m_workspace.failure(query, tr("read a framework")));
+        return StorageResult<FrameworkRecord>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::FrameworkRepository", "read a framework")));
     }
     if (!query.next()) {
         return StorageResult<FrameworkRecord>::failure(
-            StorageError::NotFound, tr("The framework %1 version %2 is not in this workspace.").arg(key).arg(version));
+            StorageError::NotFound, QCoreApplication::translate("pf::core::FrameworkRepository",
+                                                                "The framework %1 version %2 is not in this workspace.")
+                                        .arg(key)
+                                        .arg(version));
     }
     return StorageResult<FrameworkRecord>::of(readRecord(query));
 }
@@ -85,10 +88,12 @@ StorageResult<qint64> FrameworkRepository::ensure(const FrameworkRecord &record)
     if (existing.ok()) {
         if (existing.value->definition != record.definition) {
             return StorageResult<qint64>::failure(
-                StorageError::Invalid, tr("The workspace already has a different framework %1 version %2. Give the "
-                                          "edited framework a new version number.")
-                                           .arg(record.key)
-                                           .arg(record.version));
+                StorageError::Invalid,
+                QCoreApplication::translate("pf::core::FrameworkRepository",
+                                            "The workspace already has a different framework %1 version %2. Give the "
+                                            "edited framework a new version number.")
+                    .arg(record.key)
+                    .arg(record.version));
         }
         return StorageResult<qint64>::of(existing.value->id);
     }
@@ -98,7 +103,9 @@ StorageResult<qint64> FrameworkRepository::ensure(const FrameworkRecord &record)
 StorageResult<qint64> FrameworkRepository::add(const FrameworkRecord &record)
 {
     if (record.key.isEmpty() || record.version < 1) {
-        return StorageResult<qint64>::failure(StorageError::Invalid, tr("A framework needs a key and a version."));
+        return StorageResult<qint64>::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::FrameworkRepository", "A framework needs a key and a version."));
     }
     WriteTransaction transaction(m_workspace);
     if (!transaction.ok()) {
@@ -112,7 +119,9 @@ StorageResult<qint64> FrameworkRepository::add(const FrameworkRecord &record)
     query.addBindValue(QString::fromUtf8(record.definition));
     query.addBindValue(record.frozen ? 1 : 0);
     if (!query.exec()) {
-        return StorageResult<qint64>::failure(m_workspace.failure(query, tr("add the framework %1").arg(record.key)));
+        return StorageResult<qint64>::failure(m_workspace.failure(
+            query,
+            QCoreApplication::translate("pf::core::FrameworkRepository", "add the framework %1").arg(record.key)));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     StorageStatus status = m_workspace.audit(QStringLiteral("create"), QStringLiteral("framework"), id,
@@ -134,12 +143,15 @@ StorageStatus FrameworkRepository::updateDefinition(qint64 id, const QByteArray 
     query.addBindValue(QString::fromUtf8(definition));
     query.addBindValue(id);
     if (!query.exec()) {
-        return m_workspace.failure(query, tr("save the framework"));
+        return m_workspace.failure(query,
+                                   QCoreApplication::translate("pf::core::FrameworkRepository", "save the framework"));
     }
     if (query.numRowsAffected() != 1) {
-        return StorageStatus::failure(StorageError::Immutable,
-                                      tr("This framework version is used by a finalised assessment and can no longer "
-                                         "change. Copy it to a new version and edit that."));
+        return StorageStatus::failure(
+            StorageError::Immutable,
+            QCoreApplication::translate("pf::core::FrameworkRepository",
+                                        "This framework version is used by a finalised assessment and can no longer "
+                                        "change. Copy it to a new version and edit that."));
     }
     StorageStatus status = m_workspace.audit(QStringLiteral("update"), QStringLiteral("framework"), id);
     return status.ok() ? transaction.commit() : status;
@@ -148,7 +160,7 @@ StorageStatus FrameworkRepository::updateDefinition(qint64 id, const QByteArray 
 StorageStatus FrameworkRepository::freeze(qint64 id)
 {
     return ProfileTables::exec(m_workspace, QStringLiteral("UPDATE framework SET frozen = 1 WHERE id = ?"), {id},
-                               tr("freeze the framework"));
+                               QCoreApplication::translate("pf::core::FrameworkRepository", "freeze the framework"));
 }
 
 } // namespace pf::core

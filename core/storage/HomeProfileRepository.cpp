@@ -11,15 +11,6 @@
 
 namespace pf::core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::HomeProfileRepository", text);
-}
-
-} // namespace
-
 HomeProfileRepository::HomeProfileRepository(Workspace &workspace) : m_workspace(workspace)
 {}
 
@@ -33,7 +24,8 @@ StorageResult<HomeProfile> HomeProfileRepository::load() const
     profile.roadmap = ProfileTables::readRoadmap(roadmap);
     QSqlQuery themes = m_workspace.prepare(QStringLiteral("SELECT name FROM theme ORDER BY position"));
     if (!themes.exec()) {
-        return StorageResult<HomeProfile>::failure(m_workspace.failure(themes, tr("read the home profile")));
+        return StorageResult<HomeProfile>::failure(m_workspace.failure(
+            themes, QCoreApplication::translate("pf::core::HomeProfileRepository", "read the home profile")));
     }
     while (themes.next()) {
         profile.themes << themes.value(0).toString();
@@ -46,14 +38,16 @@ StorageStatus HomeProfileRepository::save(const HomeProfile &profile)
     for (const RoadmapItem &item : profile.roadmap) {
         if (item.to < item.from) {
             return StorageStatus::failure(StorageError::Invalid,
-                                          tr("The roadmap item \"%1\" ends before it starts.").arg(item.theme));
+                                          QCoreApplication::translate("pf::core::HomeProfileRepository",
+                                                                      "The roadmap item \"%1\" ends before it starts.")
+                                              .arg(item.theme));
         }
     }
     WriteTransaction transaction(m_workspace);
     if (!transaction.ok()) {
         return transaction.status();
     }
-    const QString what = tr("save the home profile");
+    const QString what = QCoreApplication::translate("pf::core::HomeProfileRepository", "save the home profile");
     for (const QString &sql :
          {QStringLiteral("DELETE FROM home_culture"),
           QStringLiteral("DELETE FROM roadmap_item WHERE partner_id IS NULL"), QStringLiteral("DELETE FROM theme")}) {
@@ -104,7 +98,8 @@ StorageStatus HomeProfileRepository::addThemes(const QStringList &themes)
         insert.addBindValue(theme.trimmed());
         insert.addBindValue(position++);
         if (!insert.exec()) {
-            return m_workspace.failure(insert, tr("add the theme %1").arg(theme));
+            return m_workspace.failure(
+                insert, QCoreApplication::translate("pf::core::HomeProfileRepository", "add the theme %1").arg(theme));
         }
         known << key;
     }

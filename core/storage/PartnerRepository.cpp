@@ -16,11 +16,6 @@ namespace pf::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::PartnerRepository", text);
-}
-
 const QString columns = QStringLiteral("id, name, website, partner_type, industry, regions, stage, owner, tags, notes, "
                                        "revision");
 
@@ -57,20 +52,24 @@ PartnerRepository::Statements &PartnerRepository::statements()
 StorageStatus PartnerRepository::validate(const Partner &partner)
 {
     if (partner.name.trimmed().isEmpty()) {
-        return StorageStatus::failure(StorageError::Invalid, tr("A partner needs a name."));
+        return StorageStatus::failure(StorageError::Invalid, QCoreApplication::translate("pf::core::PartnerRepository",
+                                                                                         "A partner needs a name."));
     }
     if (!Partner::stages().contains(partner.stage)) {
-        return StorageStatus::failure(StorageError::Invalid,
-                                      tr("\"%1\" is not a partner stage; use one of: %2.")
-                                          .arg(partner.stage, Partner::stages().join(QStringLiteral(", "))));
+        return StorageStatus::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::PartnerRepository", "\"%1\" is not a partner stage; use one of: %2.")
+                .arg(partner.stage, Partner::stages().join(QStringLiteral(", "))));
     }
     for (const RoadmapItem &item : partner.roadmap) {
         if (item.to < item.from) {
-            return StorageStatus::failure(StorageError::Invalid, tr("The roadmap item \"%1\" of %2 ends (%3) before "
-                                                                    "it starts (%4).")
-                                                                     .arg(item.theme, partner.name)
-                                                                     .arg(item.to)
-                                                                     .arg(item.from));
+            return StorageStatus::failure(StorageError::Invalid,
+                                          QCoreApplication::translate("pf::core::PartnerRepository",
+                                                                      "The roadmap item \"%1\" of %2 ends (%3) before "
+                                                                      "it starts (%4).")
+                                              .arg(item.theme, partner.name)
+                                              .arg(item.to)
+                                              .arg(item.from));
         }
     }
     return StorageStatus::success();
@@ -84,7 +83,8 @@ StorageResult<QList<Partner>> PartnerRepository::load(const QString &where, cons
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return StorageResult<QList<Partner>>::failure(m_workspace.failure(query, tr("read the partners")));
+        return StorageResult<QList<Partner>>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PartnerRepository", "read the partners")));
     }
     QList<Partner> partners;
     QHash<qint64, qsizetype> index;
@@ -176,8 +176,10 @@ StorageResult<Partner> PartnerRepository::get(qint64 id) const
         return StorageResult<Partner>::failure(result.status);
     }
     if (result.value->isEmpty()) {
-        return StorageResult<Partner>::failure(StorageError::NotFound,
-                                               tr("The partner no longer exists; it may have been deleted elsewhere."));
+        return StorageResult<Partner>::failure(
+            StorageError::NotFound,
+            QCoreApplication::translate("pf::core::PartnerRepository",
+                                        "The partner no longer exists; it may have been deleted elsewhere."));
     }
     return StorageResult<Partner>::of(result.value->first());
 }
@@ -189,15 +191,18 @@ StorageResult<Partner> PartnerRepository::findByName(const QString &name) const
         return StorageResult<Partner>::failure(result.status);
     }
     if (result.value->isEmpty()) {
-        return StorageResult<Partner>::failure(StorageError::NotFound,
-                                               tr("There is no partner named \"%1\" in this workspace.").arg(name));
+        return StorageResult<Partner>::failure(
+            StorageError::NotFound, QCoreApplication::translate("pf::core::PartnerRepository",
+                                                                "There is no partner named \"%1\" in this workspace.")
+                                        .arg(name));
     }
     return StorageResult<Partner>::of(result.value->first());
 }
 
 StorageStatus PartnerRepository::writeChildren(const Partner &partner, qint64 id, bool replace)
 {
-    const QString what = tr("save the partner %1").arg(partner.name);
+    const QString what =
+        QCoreApplication::translate("pf::core::PartnerRepository", "save the partner %1").arg(partner.name);
     if (replace) {
         for (const QString &table :
              {QStringLiteral("contact"), QStringLiteral("partner_culture"), QStringLiteral("roadmap_item")}) {
@@ -254,9 +259,12 @@ StorageResult<qint64> PartnerRepository::insert(const Partner &partner, const QS
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
-        StorageStatus status = m_workspace.failure(query, tr("add the partner %1").arg(partner.name));
+        StorageStatus status = m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PartnerRepository", "add the partner %1").arg(partner.name));
         if (status.error == StorageError::Invalid) {
-            status.message = tr("A partner named \"%1\" already exists.").arg(partner.name.trimmed());
+            status.message =
+                QCoreApplication::translate("pf::core::PartnerRepository", "A partner named \"%1\" already exists.")
+                    .arg(partner.name.trimmed());
         }
         return StorageResult<qint64>::failure(status);
     }
@@ -341,13 +349,17 @@ StorageResult<int> PartnerRepository::update(const Partner &partner)
     query.addBindValue(partner.id);
     query.addBindValue(partner.revision);
     if (!query.exec()) {
-        return StorageResult<int>::failure(m_workspace.failure(query, tr("save the partner %1").arg(partner.name)));
+        return StorageResult<int>::failure(m_workspace.failure(
+            query,
+            QCoreApplication::translate("pf::core::PartnerRepository", "save the partner %1").arg(partner.name)));
     }
     if (query.numRowsAffected() != 1) {
         return StorageResult<int>::failure(
             StorageError::ChangedElsewhere,
-            tr("%1 was changed elsewhere (in another window or by a colleague) since you opened it. Reload it to "
-               "see the other changes, then make yours again.")
+            QCoreApplication::translate(
+                "pf::core::PartnerRepository",
+                "%1 was changed elsewhere (in another window or by a colleague) since you opened it. Reload it to "
+                "see the other changes, then make yours again.")
                 .arg(partner.name));
     }
     StorageStatus status = writeChildren(partner, partner.id, true);
@@ -369,12 +381,15 @@ StorageStatus PartnerRepository::remove(qint64 id, int expectedRevision)
     QSqlQuery count = m_workspace.prepare(QStringLiteral("SELECT count(*) FROM assessment WHERE partner_id = ?"));
     count.addBindValue(id);
     if (!count.exec() || !count.next()) {
-        return m_workspace.failure(count, tr("delete the partner"));
+        return m_workspace.failure(count,
+                                   QCoreApplication::translate("pf::core::PartnerRepository", "delete the partner"));
     }
     if (count.value(0).toInt() > 0) {
-        return StorageStatus::failure(StorageError::Invalid,
-                                      tr("This partner has assessments, which are kept for the record. Set its stage "
-                                         "to \"exited\" instead of deleting it."));
+        return StorageStatus::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::PartnerRepository",
+                                        "This partner has assessments, which are kept for the record. Set its stage "
+                                        "to \"exited\" instead of deleting it."));
     }
     QSqlQuery name = m_workspace.prepare(QStringLiteral("SELECT name FROM partner WHERE id = ?"));
     name.addBindValue(id);
@@ -384,12 +399,15 @@ StorageStatus PartnerRepository::remove(qint64 id, int expectedRevision)
     query.addBindValue(id);
     query.addBindValue(expectedRevision);
     if (!query.exec()) {
-        return m_workspace.failure(query, tr("delete the partner"));
+        return m_workspace.failure(query,
+                                   QCoreApplication::translate("pf::core::PartnerRepository", "delete the partner"));
     }
     if (query.numRowsAffected() != 1) {
-        return StorageStatus::failure(StorageError::ChangedElsewhere,
-                                      tr("The partner was changed or deleted elsewhere since you opened it. Reload "
-                                         "and try again."));
+        return StorageStatus::failure(
+            StorageError::ChangedElsewhere,
+            QCoreApplication::translate("pf::core::PartnerRepository",
+                                        "The partner was changed or deleted elsewhere since you opened it. Reload "
+                                        "and try again."));
     }
     StorageStatus status = m_workspace.audit(QStringLiteral("delete"), QStringLiteral("partner"), id, partnerName);
     return status.ok() ? transaction.commit() : status;

@@ -11,15 +11,6 @@
 
 namespace pf::core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::PersonRepository", text);
-}
-
-} // namespace
-
 PersonRepository::PersonRepository(Workspace &workspace) : m_workspace(workspace)
 {}
 
@@ -27,7 +18,8 @@ StorageResult<QList<Person>> PersonRepository::list() const
 {
     QSqlQuery query = m_workspace.prepare(QStringLiteral("SELECT id, name, role, revision FROM person ORDER BY name"));
     if (!query.exec()) {
-        return StorageResult<QList<Person>>::failure(m_workspace.failure(query, tr("read the assessors")));
+        return StorageResult<QList<Person>>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PersonRepository", "read the assessors")));
     }
     QList<Person> people;
     while (query.next()) {
@@ -42,11 +34,13 @@ StorageResult<Person> PersonRepository::findByName(const QString &name) const
     QSqlQuery query = m_workspace.prepare(QStringLiteral("SELECT id, name, role, revision FROM person WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec()) {
-        return StorageResult<Person>::failure(m_workspace.failure(query, tr("read the assessors")));
+        return StorageResult<Person>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PersonRepository", "read the assessors")));
     }
     if (!query.next()) {
-        return StorageResult<Person>::failure(StorageError::NotFound,
-                                              tr("There is no assessor named \"%1\".").arg(name));
+        return StorageResult<Person>::failure(
+            StorageError::NotFound,
+            QCoreApplication::translate("pf::core::PersonRepository", "There is no assessor named \"%1\".").arg(name));
     }
     return StorageResult<Person>::of(Person{query.value(0).toLongLong(), query.value(1).toString(),
                                             query.value(2).toString(), query.value(3).toInt()});
@@ -55,7 +49,9 @@ StorageResult<Person> PersonRepository::findByName(const QString &name) const
 StorageResult<qint64> PersonRepository::add(const Person &person)
 {
     if (person.name.trimmed().isEmpty()) {
-        return StorageResult<qint64>::failure(StorageError::Invalid, tr("An assessor needs a name."));
+        return StorageResult<qint64>::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::PersonRepository", "An assessor needs a name."));
     }
     WriteTransaction transaction(m_workspace);
     if (!transaction.ok()) {
@@ -65,9 +61,12 @@ StorageResult<qint64> PersonRepository::add(const Person &person)
     query.addBindValue(person.name.trimmed());
     query.addBindValue(StorageCodec::text(person.role));
     if (!query.exec()) {
-        StorageStatus status = m_workspace.failure(query, tr("add the assessor %1").arg(person.name));
+        StorageStatus status = m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PersonRepository", "add the assessor %1").arg(person.name));
         if (status.error == StorageError::Invalid) {
-            status.message = tr("An assessor named \"%1\" already exists.").arg(person.name.trimmed());
+            status.message =
+                QCoreApplication::translate("pf::core::PersonRepository", "An assessor named \"%1\" already exists.")
+                    .arg(person.name.trimmed());
         }
         return StorageResult<qint64>::failure(status);
     }
@@ -92,12 +91,15 @@ StorageResult<int> PersonRepository::update(const Person &person)
     query.addBindValue(person.id);
     query.addBindValue(person.revision);
     if (!query.exec()) {
-        return StorageResult<int>::failure(m_workspace.failure(query, tr("save the assessor %1").arg(person.name)));
+        return StorageResult<int>::failure(m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PersonRepository", "save the assessor %1").arg(person.name)));
     }
     if (query.numRowsAffected() != 1) {
         return StorageResult<int>::failure(
             StorageError::ChangedElsewhere,
-            tr("%1 was changed elsewhere since you opened it. Reload and try again.").arg(person.name));
+            QCoreApplication::translate("pf::core::PersonRepository",
+                                        "%1 was changed elsewhere since you opened it. Reload and try again.")
+                .arg(person.name));
     }
     StorageStatus status =
         m_workspace.audit(QStringLiteral("update"), QStringLiteral("person"), person.id, person.name);

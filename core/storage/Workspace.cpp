@@ -26,11 +26,6 @@ namespace pf::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::Workspace", text);
-}
-
 StorageStatus checkLocation(const QString &path, const WorkspaceOptions &options, bool mustExist)
 {
     const QFileInfo info(path);
@@ -40,15 +35,19 @@ StorageStatus checkLocation(const QString &path, const WorkspaceOptions &options
     if (WorkspaceFiles::isNetworkFileSystem(type)) {
         return StorageStatus::failure(
             StorageError::NetworkShare,
-            tr("%1 is on a network share (%2), where the file cannot be locked safely and could be damaged. Copy "
-               "it to a folder on this computer and open it there.")
+            QCoreApplication::translate(
+                "pf::core::Workspace",
+                "%1 is on a network share (%2), where the file cannot be locked safely and could be damaged. Copy "
+                "it to a folder on this computer and open it there.")
                 .arg(path, QString::fromLatin1(type)));
     }
     if (!WorkspaceFiles::isWritable(directory) || (mustExist && !WorkspaceFiles::isWritable(path))) {
-        return StorageStatus::failure(StorageError::ReadOnlyLocation,
-                                      tr("%1 is in a read-only location, so changes could not be saved. Copy it to "
-                                         "a folder you can write to and open it there.")
-                                          .arg(path));
+        return StorageStatus::failure(
+            StorageError::ReadOnlyLocation,
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "%1 is in a read-only location, so changes could not be saved. Copy it to "
+                                        "a folder you can write to and open it there.")
+                .arg(path));
     }
     return StorageStatus::success();
 }
@@ -72,16 +71,20 @@ StorageStatus configure(QSqlDatabase &db, const WorkspaceOptions &options)
     for (const QString &sql : statements) {
         if (!query.exec(sql)) {
             const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-            return StorageStatus::failure(code == 5 || code == 6 ? StorageError::Locked : StorageError::Io,
-                                          tr("Cannot prepare the workspace for use: %1. Close other programs "
-                                             "using it and try again.")
-                                              .arg(query.lastError().databaseText()));
+            return StorageStatus::failure(
+                code == 5 || code == 6 ? StorageError::Locked : StorageError::Io,
+                QCoreApplication::translate("pf::core::Workspace",
+                                            "Cannot prepare the workspace for use: %1. Close other programs "
+                                            "using it and try again.")
+                    .arg(query.lastError().databaseText()));
         }
         if (sql.contains(QLatin1String("journal_mode")) &&
             (!query.next() || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)) {
-            return StorageStatus::failure(StorageError::Locked,
-                                          tr("Cannot switch the workspace to write-ahead logging; another program may "
-                                             "be using it. Close it and try again."));
+            return StorageStatus::failure(
+                StorageError::Locked,
+                QCoreApplication::translate("pf::core::Workspace",
+                                            "Cannot switch the workspace to write-ahead logging; another program may "
+                                            "be using it. Close it and try again."));
         }
         query.finish();
     }
@@ -92,8 +95,9 @@ StorageStatus runMigration(QSqlDatabase &db, int toVersion)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return StorageStatus::failure(StorageError::Locked,
-                                      tr("Cannot upgrade the workspace: %1").arg(query.lastError().databaseText()));
+        return StorageStatus::failure(
+            StorageError::Locked, QCoreApplication::translate("pf::core::Workspace", "Cannot upgrade the workspace: %1")
+                                      .arg(query.lastError().databaseText()));
     }
     QStringList statements = WorkspaceSchema::migrationStatements(toVersion);
     statements << QStringLiteral("PRAGMA user_version = %1").arg(toVersion);
@@ -104,20 +108,24 @@ StorageStatus runMigration(QSqlDatabase &db, int toVersion)
         if (!query.exec(sql)) {
             const QString message = query.lastError().databaseText();
             query.exec(QStringLiteral("ROLLBACK"));
-            return StorageStatus::failure(StorageError::Io,
-                                          tr("Upgrading the workspace to format %1 failed (%2); it was left as it "
-                                             "was.")
-                                              .arg(toVersion)
-                                              .arg(message));
+            return StorageStatus::failure(
+                StorageError::Io,
+                QCoreApplication::translate("pf::core::Workspace",
+                                            "Upgrading the workspace to format %1 failed (%2); it was left as it "
+                                            "was.")
+                    .arg(toVersion)
+                    .arg(message));
         }
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString message = query.lastError().databaseText();
         query.exec(QStringLiteral("ROLLBACK"));
-        return StorageStatus::failure(StorageError::Io, tr("Upgrading the workspace to format %1 failed (%2); it "
-                                                           "was left as it was.")
-                                                            .arg(toVersion)
-                                                            .arg(message));
+        return StorageStatus::failure(
+            StorageError::Io,
+            QCoreApplication::translate("pf::core::Workspace", "Upgrading the workspace to format %1 failed (%2); it "
+                                                               "was left as it was.")
+                .arg(toVersion)
+                .arg(message));
     }
     qCDebug(lcStorage) << "migrated workspace to schema" << toVersion;
     return StorageStatus::success();
@@ -147,12 +155,16 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
     if (path.isEmpty() || !info.exists()) {
         result.status = StorageStatus::failure(
             StorageError::NotFound,
-            tr("There is no workspace at %1. Check the path, or create a new workspace there.").arg(path));
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "There is no workspace at %1. Check the path, or create a new workspace there.")
+                .arg(path));
         return result;
     }
     if (info.isDir()) {
-        result.status = StorageStatus::failure(StorageError::NotAWorkspace,
-                                               tr("%1 is a folder, not a PartnerFit workspace file.").arg(path));
+        result.status = StorageStatus::failure(
+            StorageError::NotAWorkspace,
+            QCoreApplication::translate("pf::core::Workspace", "%1 is a folder, not a PartnerFit workspace file.")
+                .arg(path));
         return result;
     }
     result.status = checkLocation(path, options, true);
@@ -166,8 +178,9 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
         if (probe.status.error == StorageError::Corrupt) {
             result.suggestedBackup = WorkspaceBackup::newestGoodBackup(path);
             if (!result.suggestedBackup.isEmpty()) {
-                result.status.message +=
-                    QLatin1Char(' ') + tr("The newest good backup is %1.").arg(result.suggestedBackup);
+                result.status.message += QLatin1Char(' ') + QCoreApplication::translate("pf::core::Workspace",
+                                                                                        "The newest good backup is %1.")
+                                                                .arg(result.suggestedBackup);
             }
         }
         return result;
@@ -180,8 +193,9 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open()) {
-            result.status = StorageStatus::failure(StorageError::Io,
-                                                   tr("Cannot open %1: %2").arg(path, db.lastError().databaseText()));
+            result.status = StorageStatus::failure(
+                StorageError::Io, QCoreApplication::translate("pf::core::Workspace", "Cannot open %1: %2")
+                                      .arg(path, db.lastError().databaseText()));
             return result;
         }
         result.status = configure(db, options);
@@ -192,9 +206,11 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
             const auto backup = WorkspaceBackup::backup(*workspace, WorkspaceBackup::Reason::BeforeMigration);
             if (!backup.ok()) {
                 result.status = StorageStatus::failure(
-                    backup.status.error, tr("The workspace needs an upgrade, but the backup made before upgrading "
-                                            "failed, so nothing was changed: %1")
-                                             .arg(backup.status.message));
+                    backup.status.error,
+                    QCoreApplication::translate("pf::core::Workspace",
+                                                "The workspace needs an upgrade, but the backup made before upgrading "
+                                                "failed, so nothing was changed: %1")
+                        .arg(backup.status.message));
                 return result;
             }
             result.backupMade = *backup.value;
@@ -202,15 +218,17 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
                 result.status = runMigration(db, version);
                 if (!result.status.ok()) {
                     result.status.message +=
-                        QLatin1Char(' ') + tr("A backup from before the upgrade is at %1.").arg(result.backupMade);
+                        QLatin1Char(' ') +
+                        QCoreApplication::translate("pf::core::Workspace", "A backup from before the upgrade is at %1.")
+                            .arg(result.backupMade);
                     return result;
                 }
             }
             result.migratedFrom = probe.schemaVersion;
         }
     }
-    if (options.dailyBackups && result.backupMade.isEmpty() && WorkspaceBackup::dailyBackupDue(*workspace)) {
-        const auto backup = WorkspaceBackup::backup(*workspace, WorkspaceBackup::Reason::Daily);
+    if (result.backupMade.isEmpty()) {
+        const auto backup = WorkspaceBackup::backupIfDue(*workspace);
         if (backup.ok()) {
             result.backupMade = *backup.value;
         } else {
@@ -229,13 +247,17 @@ WorkspaceOpenResult Workspace::create(const QString &path, const WorkspaceOption
     if (path.isEmpty() || info.exists()) {
         result.status = StorageStatus::failure(
             StorageError::Invalid,
-            tr("%1 already exists. Open it, or choose another name for the new workspace.").arg(path));
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "%1 already exists. Open it, or choose another name for the new workspace.")
+                .arg(path));
         return result;
     }
     if (!info.absoluteDir().exists()) {
         result.status = StorageStatus::failure(
             StorageError::NotFound,
-            tr("The folder %1 does not exist. Create it first or choose another folder.").arg(info.absolutePath()));
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "The folder %1 does not exist. Create it first or choose another folder.")
+                .arg(info.absolutePath()));
         return result;
     }
     result.status = checkLocation(path, options, false);
@@ -249,8 +271,9 @@ WorkspaceOpenResult Workspace::create(const QString &path, const WorkspaceOption
     {
         QFile file(temporary);
         if (!file.open(QIODevice::WriteOnly)) {
-            result.status =
-                StorageStatus::failure(StorageError::Io, tr("Cannot create %1: %2").arg(path, file.errorString()));
+            result.status = StorageStatus::failure(
+                StorageError::Io, QCoreApplication::translate("pf::core::Workspace", "Cannot create %1: %2")
+                                      .arg(path, file.errorString()));
             return result;
         }
         file.close();
@@ -273,18 +296,21 @@ WorkspaceOpenResult Workspace::create(const QString &path, const WorkspaceOption
                 query.addBindValue(WorkspaceFiles::nowUtc());
                 if (!query.exec()) {
                     result.status = StorageStatus::failure(
-                        StorageError::Io, tr("Cannot create %1: %2").arg(path, query.lastError().databaseText()));
+                        StorageError::Io, QCoreApplication::translate("pf::core::Workspace", "Cannot create %1: %2")
+                                              .arg(path, query.lastError().databaseText()));
                 }
             }
             db.close();
         } else {
-            result.status = StorageStatus::failure(StorageError::Io,
-                                                   tr("Cannot create %1: %2").arg(path, db.lastError().databaseText()));
+            result.status = StorageStatus::failure(
+                StorageError::Io, QCoreApplication::translate("pf::core::Workspace", "Cannot create %1: %2")
+                                      .arg(path, db.lastError().databaseText()));
         }
     }
     QSqlDatabase::removeDatabase(connection);
     if (result.status.ok() && (!WorkspaceFiles::syncFile(temporary) || !QFile::rename(temporary, path))) {
-        result.status = StorageStatus::failure(StorageError::Io, tr("Cannot create %1.").arg(path));
+        result.status = StorageStatus::failure(
+            StorageError::Io, QCoreApplication::translate("pf::core::Workspace", "Cannot create %1.").arg(path));
     }
     if (!result.status.ok()) {
         QFile::remove(temporary);
@@ -304,7 +330,9 @@ WorkspaceOpenResult Workspace::openDefault(const WorkspaceOptions &options)
         WorkspaceOpenResult result;
         result.status = StorageStatus::failure(
             StorageError::Io,
-            tr("Cannot create the folder %1 for the default workspace. Check the permissions of its parent folder.")
+            QCoreApplication::translate(
+                "pf::core::Workspace",
+                "Cannot create the folder %1 for the default workspace. Check the permissions of its parent folder.")
                 .arg(directory));
         return result;
     }
@@ -342,7 +370,8 @@ StorageStatus Workspace::check(QStringList *problems) const
     QSqlQuery query(database());
     auto collect = [&](const QString &sql, const QString &label) {
         if (!query.exec(sql)) {
-            found << tr("%1 could not run: %2").arg(label, query.lastError().databaseText());
+            found << QCoreApplication::translate("pf::core::Workspace", "%1 could not run: %2")
+                         .arg(label, query.lastError().databaseText());
             return;
         }
         while (query.next()) {
@@ -373,10 +402,12 @@ StorageStatus Workspace::check(QStringList *problems) const
     if (found.isEmpty()) {
         return StorageStatus::success();
     }
-    return StorageStatus::failure(StorageError::Corrupt,
-                                  tr("The workspace check found %n problem(s). Restore a backup if the data is "
-                                     "wrong.",
-                                     nullptr, int(found.size())));
+    return StorageStatus::failure(
+        StorageError::Corrupt,
+        QCoreApplication::translate("pf::core::Workspace",
+                                    "The workspace check found %n problem(s). Restore a backup if the data is "
+                                    "wrong.",
+                                    nullptr, int(found.size())));
 }
 
 StorageStatus Workspace::audit(const QString &action, const QString &entity, qint64 entityId, const QString &detail)
@@ -391,7 +422,7 @@ StorageStatus Workspace::audit(const QString &action, const QString &entity, qin
     query.addBindValue(entityId > 0 ? QVariant(entityId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(StorageCodec::text(detail));
     if (!query.exec()) {
-        return failure(query, tr("record the change in the audit log"));
+        return failure(query, QCoreApplication::translate("pf::core::Workspace", "record the change in the audit log"));
     }
     return StorageStatus::success();
 }
@@ -405,26 +436,40 @@ StorageStatus Workspace::failure(const QSqlQuery &query, const QString &what) co
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return StorageStatus::failure(StorageError::Locked,
-                                      tr("Could not %1: another program is changing the workspace. Try again in a "
-                                         "moment.")
-                                          .arg(what));
+        return StorageStatus::failure(
+            StorageError::Locked,
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "Could not %1: another program is changing the workspace. Try again in a "
+                                        "moment.")
+                .arg(what));
     case 13: // SQLITE_FULL
-        return StorageStatus::failure(StorageError::Io, tr("Could not %1: the disk is full. Free some space and try "
-                                                           "again; nothing was changed.")
-                                                            .arg(what));
+        return StorageStatus::failure(
+            StorageError::Io, QCoreApplication::translate("pf::core::Workspace",
+                                                          "Could not %1: the disk is full. Free some space and try "
+                                                          "again; nothing was changed.")
+                                  .arg(what));
     case 8: // SQLITE_READONLY
-        return StorageStatus::failure(StorageError::ReadOnlyLocation,
-                                      tr("Could not %1: the workspace is read-only. Nothing was changed.").arg(what));
+        return StorageStatus::failure(
+            StorageError::ReadOnlyLocation,
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "Could not %1: the workspace is read-only. Nothing was changed.")
+                .arg(what));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return StorageStatus::failure(
             StorageError::Corrupt,
-            tr("Could not %1: the workspace is damaged (%2). Restore it from a backup.").arg(what, cause));
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "Could not %1: the workspace is damaged (%2). Restore it from a backup.")
+                .arg(what, cause));
     case 19: // SQLITE_CONSTRAINT
-        return StorageStatus::failure(StorageError::Invalid, tr("Could not %1: %2").arg(what, cause));
+        return StorageStatus::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::Workspace", "Could not %1: %2").arg(what, cause));
     default:
-        return StorageStatus::failure(StorageError::Io, tr("Could not %1: %2. Nothing was changed.").arg(what, cause));
+        return StorageStatus::failure(
+            StorageError::Io,
+            QCoreApplication::translate("pf::core::Workspace", "Could not %1: %2. Nothing was changed.")
+                .arg(what, cause));
     }
 }
 
@@ -464,13 +509,13 @@ StorageStatus Workspace::setSetting(const QString &key, const QString &value)
     QSqlQuery remove = prepare(QStringLiteral("DELETE FROM workspace_setting WHERE key = ?"));
     remove.addBindValue(key);
     if (!remove.exec()) {
-        return failure(remove, tr("save a setting"));
+        return failure(remove, QCoreApplication::translate("pf::core::Workspace", "save a setting"));
     }
     QSqlQuery insert = prepare(QStringLiteral("INSERT INTO workspace_setting (key, value) VALUES (?, ?)"));
     insert.addBindValue(key);
     insert.addBindValue(StorageCodec::text(value));
     if (!insert.exec()) {
-        return failure(insert, tr("save a setting"));
+        return failure(insert, QCoreApplication::translate("pf::core::Workspace", "save a setting"));
     }
     return StorageStatus::success();
 }

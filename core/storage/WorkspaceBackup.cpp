@@ -19,11 +19,6 @@ namespace pf::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::WorkspaceBackup", text);
-}
-
 QString reasonTag(WorkspaceBackup::Reason reason)
 {
     switch (reason) {
@@ -68,8 +63,10 @@ StorageResult<QString> WorkspaceBackup::backup(Workspace &workspace, Reason reas
     const QString directory = backupDirectory(workspace.path());
     if (!WorkspaceFiles::makeOwnerOnlyDirectory(directory)) {
         return StorageResult<QString>::failure(
-            StorageError::Io, tr("Cannot create the backup folder %1. Check that there is space and that you may "
-                                 "write there.")
+            StorageError::Io, QCoreApplication::translate(
+                                  "pf::core::WorkspaceBackup",
+                                  "Cannot create the backup folder %1. Check that there is space and that you may "
+                                  "write there.")
                                   .arg(directory));
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -95,8 +92,10 @@ StorageResult<QString> WorkspaceBackup::backup(Workspace &workspace, Reason reas
 StorageStatus WorkspaceBackup::backupTo(Workspace &workspace, const QString &target)
 {
     if (QFileInfo::exists(target)) {
-        return StorageStatus::failure(StorageError::Invalid,
-                                      tr("%1 already exists. Choose another name for the backup.").arg(target));
+        return StorageStatus::failure(
+            StorageError::Invalid, QCoreApplication::translate("pf::core::WorkspaceBackup",
+                                                               "%1 already exists. Choose another name for the backup.")
+                                       .arg(target));
     }
     const QString temporary = target + QStringLiteral(".part");
     QFile::remove(temporary);
@@ -104,8 +103,10 @@ StorageStatus WorkspaceBackup::backupTo(Workspace &workspace, const QString &tar
         // VACUUM INTO accepts an empty file: create it owner-only first.
         QFile file(temporary);
         if (!file.open(QIODevice::WriteOnly)) {
-            return StorageStatus::failure(StorageError::Io,
-                                          tr("Cannot write the backup %1: %2").arg(target, file.errorString()));
+            return StorageStatus::failure(
+                StorageError::Io,
+                QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot write the backup %1: %2")
+                    .arg(target, file.errorString()));
         }
         file.close();
         WorkspaceFiles::makeOwnerOnlyFile(temporary);
@@ -113,24 +114,33 @@ StorageStatus WorkspaceBackup::backupTo(Workspace &workspace, const QString &tar
     QSqlQuery query = workspace.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(temporary);
     if (!query.exec()) {
-        StorageStatus status = workspace.failure(query, tr("write the backup %1").arg(target));
+        StorageStatus status = workspace.failure(
+            query, QCoreApplication::translate("pf::core::WorkspaceBackup", "write the backup %1").arg(target));
         QFile::remove(temporary);
         return status;
     }
     query.finish();
     if (!WorkspaceFiles::syncFile(temporary)) {
         QFile::remove(temporary);
-        return StorageStatus::failure(StorageError::Io, tr("Cannot flush the backup %1 to disk.").arg(target));
+        return StorageStatus::failure(
+            StorageError::Io,
+            QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot flush the backup %1 to disk.")
+                .arg(target));
     }
     const StorageStatus verified = verify(temporary);
     if (!verified.ok()) {
         QFile::remove(temporary);
         return StorageStatus::failure(
-            StorageError::Io, tr("The backup %1 failed its check and was discarded: %2").arg(target, verified.message));
+            StorageError::Io, QCoreApplication::translate("pf::core::WorkspaceBackup",
+                                                          "The backup %1 failed its check and was discarded: %2")
+                                  .arg(target, verified.message));
     }
     if (!QFile::rename(temporary, target)) {
         QFile::remove(temporary);
-        return StorageStatus::failure(StorageError::Io, tr("Cannot rename the backup into place at %1.").arg(target));
+        return StorageStatus::failure(
+            StorageError::Io,
+            QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot rename the backup into place at %1.")
+                .arg(target));
     }
     WorkspaceFiles::syncDirectory(QFileInfo(target).absolutePath());
     qCDebug(lcStorage) << "backup written" << target;
@@ -165,6 +175,14 @@ StorageStatus WorkspaceBackup::verify(const QString &file)
     return WorkspaceProbe::probe(file, WorkspaceProbe::Check::Full, 2000).status;
 }
 
+StorageResult<QString> WorkspaceBackup::backupIfDue(Workspace &workspace)
+{
+    if (!workspace.options().dailyBackups || !dailyBackupDue(workspace)) {
+        return StorageResult<QString>::of(QString());
+    }
+    return backup(workspace, Reason::Daily);
+}
+
 bool WorkspaceBackup::dailyBackupDue(const Workspace &workspace)
 {
     QDateTime newest = QDateTime::fromString(workspace.setting(QStringLiteral("created_at")), Qt::ISODateWithMs);
@@ -184,13 +202,15 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
 {
     const StorageStatus verified = verify(backupFile);
     if (!verified.ok()) {
-        return StorageStatus::failure(verified.error,
-                                      tr("%1 cannot be restored: %2").arg(backupFile, verified.message));
+        return StorageStatus::failure(
+            verified.error, QCoreApplication::translate("pf::core::WorkspaceBackup", "%1 cannot be restored: %2")
+                                .arg(backupFile, verified.message));
     }
     QFile source(backupFile);
     if (!source.open(QIODevice::ReadOnly)) {
-        return StorageStatus::failure(StorageError::Io,
-                                      tr("Cannot read the backup %1: %2").arg(backupFile, source.errorString()));
+        return StorageStatus::failure(
+            StorageError::Io, QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot read the backup %1: %2")
+                                  .arg(backupFile, source.errorString()));
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (QFileInfo::exists(workspacePath)) {
@@ -221,8 +241,10 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
             // restored file.
             const QString aside = workspacePath + QStringLiteral(".set-aside-") + stamp;
             if (!QFile::rename(workspacePath, aside)) {
-                return StorageStatus::failure(StorageError::Io,
-                                              tr("Cannot move %1 aside before restoring.").arg(workspacePath));
+                return StorageStatus::failure(
+                    StorageError::Io,
+                    QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot move %1 aside before restoring.")
+                        .arg(workspacePath));
             }
             for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
                 if (QFileInfo::exists(workspacePath + suffix)) {
@@ -235,29 +257,34 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
         }
     }
     if (QFileInfo::exists(workspacePath + QStringLiteral("-wal"))) {
-        return StorageStatus::failure(StorageError::Locked,
-                                      tr("%1 is still in use. Close PartnerFit everywhere it is open and restore "
-                                         "again.")
-                                          .arg(workspacePath));
+        return StorageStatus::failure(
+            StorageError::Locked,
+            QCoreApplication::translate("pf::core::WorkspaceBackup",
+                                        "%1 is still in use. Close PartnerFit everywhere it is open and restore "
+                                        "again.")
+                .arg(workspacePath));
     }
     QSaveFile target(workspacePath);
     if (!target.open(QIODevice::WriteOnly)) {
         return StorageStatus::failure(StorageError::Io,
-                                      tr("Cannot write %1: %2").arg(workspacePath, target.errorString()));
+                                      QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot write %1: %2")
+                                          .arg(workspacePath, target.errorString()));
     }
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
             target.cancelWriting();
-            return StorageStatus::failure(
-                StorageError::Io,
-                tr("Cannot write %1: %2. The previous file is kept.").arg(workspacePath, target.errorString()));
+            return StorageStatus::failure(StorageError::Io,
+                                          QCoreApplication::translate("pf::core::WorkspaceBackup",
+                                                                      "Cannot write %1: %2. The previous file is kept.")
+                                              .arg(workspacePath, target.errorString()));
         }
     }
     if (!target.commit()) {
         return StorageStatus::failure(
             StorageError::Io,
-            tr("Cannot write %1: %2. The previous file is kept.").arg(workspacePath, target.errorString()));
+            QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot write %1: %2. The previous file is kept.")
+                .arg(workspacePath, target.errorString()));
     }
     WorkspaceFiles::makeOwnerOnlyFile(workspacePath);
     qCDebug(lcStorage) << "restored" << workspacePath << "from" << backupFile;

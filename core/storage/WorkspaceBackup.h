@@ -32,6 +32,9 @@ public:
     static QString newestGoodBackup(const QString &workspacePath);
     /// Checks that @p file is a readable, intact workspace (integrity_check), without modifying it.
     static StorageStatus verify(const QString &file);
+    /// Makes the daily backup when one is due and daily backups are on; returns its path, or an empty path when
+    /// none was due. Opening a workspace calls it; a long session (the GUI) calls it from a timer.
+    static StorageResult<QString> backupIfDue(Workspace &workspace);
     /// True when no automatic backup was made in the last 24 hours (counting from creation).
     static bool dailyBackupDue(const Workspace &workspace);
     /**

@@ -17,11 +17,6 @@ namespace pf::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::Workspace", text);
-}
-
 bool isBusy(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
@@ -37,8 +32,10 @@ WorkspaceProbe::Result WorkspaceProbe::probe(const QString &path, Check check, i
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.status = StorageStatus::failure(
-            StorageError::Io, tr("Cannot read %1: %2. Check that the file exists and that you may read it.")
-                                  .arg(path, file.errorString()));
+            StorageError::Io,
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "Cannot read %1: %2. Check that the file exists and that you may read it.")
+                .arg(path, file.errorString()));
         return result;
     }
     const QByteArray header = file.read(100);
@@ -46,7 +43,10 @@ WorkspaceProbe::Result WorkspaceProbe::probe(const QString &path, Check check, i
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         result.status = StorageStatus::failure(
             StorageError::NotAWorkspace,
-            tr("%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.").arg(name));
+            QCoreApplication::translate(
+                "pf::core::Workspace",
+                "%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.")
+                .arg(name));
         return result;
     }
 
@@ -59,14 +59,18 @@ WorkspaceProbe::Result WorkspaceProbe::probe(const QString &path, Check check, i
         auto fail = [&](const QSqlError &error) {
             if (isBusy(error)) {
                 result.status = StorageStatus::failure(
-                    StorageError::Locked, tr("%1 is locked by another program. Close PartnerFit (or the other "
-                                             "program using the file) elsewhere and try again.")
-                                              .arg(name));
+                    StorageError::Locked,
+                    QCoreApplication::translate("pf::core::Workspace",
+                                                "%1 is locked by another program. Close PartnerFit (or the other "
+                                                "program using the file) elsewhere and try again.")
+                        .arg(name));
             } else {
                 result.status = StorageStatus::failure(
-                    StorageError::Corrupt, tr("%1 is damaged and cannot be read (%2). It was not changed; restore "
-                                              "it from a backup.")
-                                               .arg(name, error.databaseText()));
+                    StorageError::Corrupt,
+                    QCoreApplication::translate("pf::core::Workspace",
+                                                "%1 is damaged and cannot be read (%2). It was not changed; restore "
+                                                "it from a backup.")
+                        .arg(name, error.databaseText()));
             }
         };
         if (!db.open()) {
@@ -84,14 +88,18 @@ WorkspaceProbe::Result WorkspaceProbe::probe(const QString &path, Check check, i
                 query.finish();
                 if (applicationId != WorkspaceSchema::applicationId) {
                     result.status = StorageStatus::failure(
-                        StorageError::NotAWorkspace, tr("%1 is a database, but not a PartnerFit workspace. Choose a "
-                                                        ".partnerfit file, or create a new workspace.")
-                                                         .arg(name));
+                        StorageError::NotAWorkspace,
+                        QCoreApplication::translate("pf::core::Workspace",
+                                                    "%1 is a database, but not a PartnerFit workspace. Choose a "
+                                                    ".partnerfit file, or create a new workspace.")
+                            .arg(name));
                 } else if (result.schemaVersion > WorkspaceSchema::currentVersion) {
                     result.status = StorageStatus::failure(
                         StorageError::NewerVersion,
-                        tr("%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). "
-                           "Update PartnerFit to open it.")
+                        QCoreApplication::translate(
+                            "pf::core::Workspace",
+                            "%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). "
+                            "Update PartnerFit to open it.")
                             .arg(name)
                             .arg(result.schemaVersion)
                             .arg(WorkspaceSchema::currentVersion));
@@ -113,7 +121,9 @@ WorkspaceProbe::Result WorkspaceProbe::probe(const QString &path, Check check, i
                         } else if (!problems.isEmpty()) {
                             result.status = StorageStatus::failure(
                                 StorageError::Corrupt,
-                                tr("%1 is damaged (%2). It was not changed; restore it from a backup.")
+                                QCoreApplication::translate(
+                                    "pf::core::Workspace",
+                                    "%1 is damaged (%2). It was not changed; restore it from a backup.")
                                     .arg(name, problems.first()));
                         }
                     }

@@ -17,16 +17,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace pf::core {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pf::core::WorkspaceScoring", text);
-}
-
-} // namespace
 
 StorageResult<AssessmentInput> WorkspaceScoring::input(Workspace &workspace, qint64 assessmentId)
 {
@@ -42,7 +35,8 @@ StorageResult<AssessmentInput> WorkspaceScoring::input(Workspace &workspace, qin
     const auto parsed = object.ok() ? io::FrameworkJson::fromJson(*object.value) : io::ReadResult<Framework>{};
     if (!parsed.ok()) {
         return StorageResult<AssessmentInput>::failure(
-            StorageError::Corrupt, tr("The stored framework %1 version %2 cannot be read: %3")
+            StorageError::Corrupt, QCoreApplication::translate("pf::core::WorkspaceScoring",
+                                                               "The stored framework %1 version %2 cannot be read: %3")
                                        .arg(framework.value->key)
                                        .arg(framework.value->version)
                                        .arg(object.ok() ? parsed.error.toString() : object.error.toString()));
@@ -92,8 +86,10 @@ StorageResult<int> WorkspaceScoring::finalise(Workspace &workspace, qint64 asses
         return StorageResult<int>::failure(in.status);
     }
     if (const auto error = scoring::AssessmentValidator::validate(*in.value)) {
-        return StorageResult<int>::failure(StorageError::Invalid,
-                                           tr("The assessment cannot be finalised: %1").arg(error->toString()));
+        return StorageResult<int>::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::WorkspaceScoring", "The assessment cannot be finalised: %1")
+                .arg(error->toString()));
     }
     const StoredScore score = summary(scoring::AssessmentScorer::score(*in.value));
     auto revision = AssessmentRepository(workspace).finalise(assessmentId, expectedRevision, score);
@@ -123,8 +119,10 @@ StorageResult<qint64> WorkspaceScoring::importAssessment(Workspace &workspace, c
                                                          bool keepDraft)
 {
     if (input.partnerName.trimmed().isEmpty()) {
-        return StorageResult<qint64>::failure(StorageError::Invalid,
-                                              tr("$.partner.name: the assessment does not name its partner."));
+        return StorageResult<qint64>::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::WorkspaceScoring",
+                                        "$.partner.name: the assessment does not name its partner."));
     }
     WriteTransaction transaction(workspace);
     if (!transaction.ok()) {
@@ -181,7 +179,7 @@ StorageResult<qint64> WorkspaceScoring::importAssessment(Workspace &workspace, c
     record.partnerRoadmap = input.partnerRoadmap;
     record.ratings = input.ratings;
     record.consensus = input.consensus;
-    record.title = tr("Imported");
+    record.title = QCoreApplication::translate("pf::core::WorkspaceScoring", "Imported");
     AssessmentRepository assessments(workspace);
     auto id = status.ok() ? assessments.createDraft(record) : StorageResult<qint64>::failure(status);
     if (!id.ok()) {
@@ -197,12 +195,52 @@ StorageResult<qint64> WorkspaceScoring::importAssessment(Workspace &workspace, c
     return status.ok() ? id : StorageResult<qint64>::failure(status);
 }
 
+StorageResult<QStringList> WorkspaceScoring::verifyScoreCache(Workspace &workspace)
+{
+    AssessmentRepository assessments(workspace);
+    const auto ids = assessments.ids();
+    if (!ids.ok()) {
+        return StorageResult<QStringList>::failure(ids.status);
+    }
+    QStringList problems;
+    for (const qint64 id : *ids.value) {
+        const auto cached = assessments.score(id);
+        if (!cached) {
+            continue;
+        }
+        const auto result = score(workspace, id);
+        if (!result.ok()) {
+            problems << QCoreApplication::translate("pf::core::WorkspaceScoring", "assessment %1: %2")
+                            .arg(id)
+                            .arg(result.status.message);
+            continue;
+        }
+        const StoredScore now = summary(*result.value);
+        const bool same = now.overall.has_value() == cached->overall.has_value() &&
+                          (!now.overall || std::abs(*now.overall - *cached->overall) <= 1e-9) &&
+                          now.band == cached->band && now.confidence == cached->confidence &&
+                          std::abs(now.coverage - cached->coverage) <= 1e-9;
+        if (!same) {
+            problems << QCoreApplication::translate("pf::core::WorkspaceScoring",
+                                                    "assessment %1: the stored score (%2, %3) differs from a "
+                                                    "recomputation from its inputs (%4, %5)")
+                            .arg(id)
+                            .arg(cached->overall ? QString::number(*cached->overall, 'f', 2) : QStringLiteral("-"),
+                                 cached->band,
+                                 now.overall ? QString::number(*now.overall, 'f', 2) : QStringLiteral("-"), now.band);
+        }
+    }
+    return StorageResult<QStringList>::of(problems);
+}
+
 StorageResult<qint64> WorkspaceScoring::ensureDefaultFramework(Workspace &workspace)
 {
     const auto framework = io::FrameworkJson::builtIn(QStringLiteral("five-lessons"));
     if (!framework.ok()) {
         return StorageResult<qint64>::failure(
-            StorageError::Io, tr("The built-in framework cannot be read: %1").arg(framework.error.toString()));
+            StorageError::Io,
+            QCoreApplication::translate("pf::core::WorkspaceScoring", "The built-in framework cannot be read: %1")
+                .arg(framework.error.toString()));
     }
     return ensureFramework(workspace, *framework.value);
 }

@@ -8,6 +8,8 @@
 #include "core/model/StoredScore.h"
 #include "core/storage/StorageStatus.h"
 
+#include <QStringList>
+
 namespace pf::core {
 
 class Workspace;
@@ -31,6 +33,9 @@ public:
     /// Adds an exchange-file assessment to the partner it names, creating the partner, new assessors, new themes
     /// and the framework version when absent; finalises it unless @p keepDraft. Returns the new assessment's id.
     static StorageResult<qint64> importAssessment(Workspace &workspace, const AssessmentInput &input, bool keepDraft);
+    /// Recomputes every finalised version from its stored inputs and lists those whose cached score differs
+    /// (the cache must always be reproducible). Empty when all match.
+    static StorageResult<QStringList> verifyScoreCache(Workspace &workspace);
     /// The built-in default framework ("five-lessons") stored in the workspace; its id.
     static StorageResult<qint64> ensureDefaultFramework(Workspace &workspace);
 };

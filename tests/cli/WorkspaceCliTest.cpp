@@ -136,6 +136,10 @@ TEST_CASE("workspace sample, assessments list/export/import and score --partner"
     const auto sample = runCli({QStringLiteral("workspace"), QStringLiteral("sample"), ws});
     REQUIRE(sample.exitCode == 0);
     CHECK(runCli({QStringLiteral("workspace"), QStringLiteral("sample"), ws}).exitCode == 1);
+    const auto check =
+        runCli({QStringLiteral("workspace"), QStringLiteral("check"), QStringLiteral("--workspace"), ws});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("stored scores checked")));
 
     const auto list = runCli({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json"),
                               QStringLiteral("--workspace"), ws});
@@ -189,4 +193,26 @@ TEST_CASE("workspace sample, assessments list/export/import and score --partner"
         runCli({QStringLiteral("partners"), QStringLiteral("list"), QStringLiteral("--workspace"), copy});
     CHECK(copied.out.count(QLatin1Char('\n')) == 15);
     CHECK(copied.out.contains(QStringLiteral("東京データシステム株式会社")));
+}
+
+TEST_CASE("workspace check on a damaged workspace refuses it and names the backup to restore", "[cli][workspace]")
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("d.partnerfit"));
+    REQUIRE(runCli({QStringLiteral("workspace"), QStringLiteral("sample"), ws}).exitCode == 0);
+    const auto backup =
+        runCli({QStringLiteral("workspace"), QStringLiteral("backup"), QStringLiteral("--workspace"), ws});
+    REQUIRE(backup.exitCode == 0);
+    {
+        QFile file(ws);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(8192);
+        file.write(QByteArray(16384, '\x7f'));
+    }
+    const auto check =
+        runCli({QStringLiteral("workspace"), QStringLiteral("check"), QStringLiteral("--workspace"), ws});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains(QStringLiteral("damaged")));
+    CHECK(check.err.contains(QStringLiteral("partnerfit-cli workspace restore")));
+    CHECK(check.err.contains(QStringLiteral("-manual.partnerfit")));
 }

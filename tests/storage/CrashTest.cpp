@@ -21,7 +21,7 @@ using namespace pf::test;
 
 namespace {
 
-/// Kills in the ctest run; PARTNERFIT_CRASH_KILLS raises it for a longer soak.
+/// Kills in the ctest run; PARTNERFIT_CRASH_KILLS raises it for a longer soak (e.g. 1000).
 int killCount()
 {
     const int fromEnvironment = qEnvironmentVariableIntValue("PARTNERFIT_CRASH_KILLS");
@@ -135,6 +135,21 @@ void verify(const QString &path, const Reported &reported, QHash<qint64, QString
         }
         if (r.isFinalised()) {
             ++finalisedCount;
+            // Only the child finalises here, always with six ratings and a consensus in the same transaction.
+            QString tag;
+            int tagged = 0;
+            for (const Rating &rating : r.ratings) {
+                if (rating.assessor == QLatin1String("crash-A")) {
+                    tag = rating.note;
+                    ++tagged;
+                }
+            }
+            bool agreed = false;
+            for (const Consensus &c : r.consensus) {
+                agreed |= c.rationale == tag;
+            }
+            expect(tagged == 6 && agreed,
+                   QStringLiteral("finalised assessment %1 is missing part of its finalisation").arg(id));
             expect(finaliseEntries.value(id) == 1,
                    QStringLiteral("finalised assessment %1 has %2 finalise audit entries")
                        .arg(id)
@@ -212,13 +227,16 @@ TEST_CASE("SIGKILL at random moments never loses or half-writes a committed oper
     QHash<qint64, QString> finalisedSnapshots;
     std::mt19937 random(20261127);
     const int kills = killCount();
+    // A soak run may use a copy of the helper, so rebuilding the tree meanwhile cannot disturb it.
+    const QString childPath = qEnvironmentVariable("PARTNERFIT_CRASH_CHILD", QStringLiteral(PARTNERFIT_CRASH_CHILD));
     int operations = 0;
     int killedMidRun = 0;
     QElapsedTimer timer;
     timer.start();
     for (int round = 1; round <= kills; ++round) {
         QProcess child;
-        child.start(QStringLiteral(PARTNERFIT_CRASH_CHILD), {QStringLiteral("work"), path, QString::number(round)});
+        child.start(childPath, {QStringLiteral("work"), path, QString::number(round)});
+        INFO("starting " << childPath.toStdString() << ": " << child.errorString().toStdString());
         REQUIRE(child.waitForStarted(10000));
         const int delay = 15 + int(random() % 90);
         if (!child.waitForFinished(delay)) {

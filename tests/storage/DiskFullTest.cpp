@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace pf::core;
@@ -109,4 +110,35 @@ TEST_CASE("creating a workspace on a full disk fails cleanly without leaving a f
     CHECK_FALSE(result.status.message.isEmpty());
     CHECK_FALSE(QFile::exists(path));
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".creating")));
+}
+
+TEST_CASE("a write beyond the file-size limit (RLIMIT_FSIZE) is reported and changes nothing", "[diskfull]")
+{
+    // Works without root: a child process lowers its own file-size limit, then tries a large import.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("limited.partnerfit"));
+    {
+        auto workspace = createWorkspace(path);
+        REQUIRE(
+            PartnerRepository(*workspace).addMany(bigBatch(QStringLiteral("Kept"), 3), QStringLiteral("setup")).ok());
+    }
+    const QByteArray before = WorkspaceFiles::sha256(path);
+    QProcess child;
+    child.start(QStringLiteral(PARTNERFIT_CRASH_CHILD), {QStringLiteral("fsize"), path});
+    REQUIRE(child.waitForFinished(60000));
+    const QString output = QString::fromUtf8(child.readAllStandardOutput());
+    INFO(output.toStdString() << QString::fromUtf8(child.readAllStandardError()).toStdString());
+    REQUIRE(child.exitCode() == 0);
+    if (output.startsWith(QLatin1String("UNAVAILABLE"))) {
+        WARN("SKIPPED: RLIMIT_FSIZE cannot be set here");
+        return;
+    }
+    CHECK(output.contains(QStringLiteral("FAILED Could not")));
+    CHECK(output.contains(QStringLiteral("PARTNERS 3 3")));
+    auto reopened = Workspace::open(path, testOptions());
+    REQUIRE(reopened.ok());
+    CHECK(reopened.workspace->check().ok());
+    CHECK(PartnerRepository(*reopened.workspace).list().value->size() == 3);
+    reopened.workspace.reset();
+    CHECK(WorkspaceFiles::sha256(path) == before);
 }

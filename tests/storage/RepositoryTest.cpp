@@ -307,3 +307,60 @@ TEST_CASE("every change is in the audit log with when, who and what", "[reposito
     CHECK(AuditLog(*f.workspace).entries(QStringLiteral("partner")).value->size() == 3);
     CHECK_FALSE(partners.findByName(QStringLiteral("C")).ok());
 }
+
+TEST_CASE("framework versions round-trip; a changed definition needs a new version", "[repository]")
+{
+    Fixture f;
+    FrameworkRepository frameworks(*f.workspace);
+    FrameworkRecord record{0, QStringLiteral("custom"), 1, QStringLiteral("Custom"), "{\"key\":\"custom\"}", false};
+    auto id = frameworks.add(record);
+    REQUIRE(id.ok());
+    record.id = *id.value;
+    CHECK(*frameworks.get(*id.value).value == record);
+    CHECK(*frameworks.find(QStringLiteral("custom"), 1).value == record);
+    CHECK(*frameworks.ensure(record).value == *id.value);
+    FrameworkRecord edited = record;
+    edited.definition = "{\"key\":\"custom\",\"name\":\"changed\"}";
+    CHECK(frameworks.ensure(edited).status.message.contains(QStringLiteral("new version number")));
+    edited.version = 2;
+    auto second = frameworks.ensure(edited);
+    REQUIRE(second.ok());
+    CHECK(*second.value != *id.value);
+    CHECK(frameworks.list().value->size() == 2);
+    REQUIRE(frameworks.updateDefinition(*id.value, "{\"key\":\"custom\",\"v\":1}").ok());
+    REQUIRE(frameworks.freeze(*id.value).ok());
+    CHECK(frameworks.updateDefinition(*id.value, "{}").error == StorageError::Immutable);
+    CHECK(frameworks.get(*id.value).value->definition == "{\"key\":\"custom\",\"v\":1}");
+}
+
+TEST_CASE("the audit log names the operating-system user when no name is configured", "[repository][audit]")
+{
+    QTemporaryDir dir;
+    WorkspaceOptions options = testOptions();
+    options.actorName.clear();
+    auto workspace = createWorkspace(dir.filePath(QStringLiteral("os.partnerfit")), options);
+    Partner p;
+    p.name = QStringLiteral("Anyone");
+    REQUIRE(PartnerRepository(*workspace).add(p).ok());
+    const auto entries = AuditLog(*workspace).entries();
+    REQUIRE(entries.value->size() == 1);
+    CHECK(entries.value->first().actor == Workspace::osUser());
+    CHECK_FALSE(Workspace::osUser().isEmpty());
+}
+
+TEST_CASE("a stored score that no longer matches its inputs is found by the cache check", "[repository]")
+{
+    Fixture f;
+    const qint64 partnerId = *PartnerRepository(*f.workspace).add(fullPartner()).value;
+    const qint64 frameworkId = *WorkspaceScoring::ensureDefaultFramework(*f.workspace).value;
+    const qint64 id = *AssessmentRepository(*f.workspace).createDraft(draftFor(partnerId, frameworkId)).value;
+    REQUIRE(WorkspaceScoring::finalise(*f.workspace, id, 1).ok());
+    auto clean = WorkspaceScoring::verifyScoreCache(*f.workspace);
+    REQUIRE(clean.ok());
+    CHECK(clean.value->isEmpty());
+    REQUIRE(rawExec(f.workspace->path(), {QStringLiteral("UPDATE score_cache SET overall = overall + 1")}).isEmpty());
+    auto tampered = WorkspaceScoring::verifyScoreCache(*f.workspace);
+    REQUIRE(tampered.ok());
+    REQUIRE(tampered.value->size() == 1);
+    CHECK(tampered.value->first().contains(QStringLiteral("differs from a recomputation")));
+}

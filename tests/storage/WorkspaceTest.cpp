@@ -320,6 +320,11 @@ TEST_CASE("a daily backup is made on open when the last one is older than a day"
     REQUIRE(second.ok());
     CHECK(second.backupMade.isEmpty());
     CHECK(WorkspaceBackup::backups(path).size() == 1);
+    // During a long session the GUI asks again; nothing is due within the day.
+    auto during = WorkspaceBackup::backupIfDue(*second.workspace);
+    REQUIRE(during.ok());
+    CHECK(during.value->isEmpty());
+    CHECK(WorkspaceBackup::backups(path).size() == 1);
 }
 
 TEST_CASE("restore brings back a backup and keeps the replaced workspace", "[workspace][backup]")

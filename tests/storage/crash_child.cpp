@@ -6,6 +6,8 @@
 //
 //   crash_child work PATH SEED       finalise / import / rate in a loop, forever
 //   crash_child edit PATH NAME TAG N append N tokens to a partner's notes with optimistic updates
+//   crash_child fsize PATH           under a file-size limit (RLIMIT_FSIZE) just above the workspace's files, try
+//                                    a large import and report what happened (a disk-full stand-in without root)
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/Workspace.h"
@@ -13,10 +15,13 @@
 #include "core/storage/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace pf::core;
@@ -167,6 +172,39 @@ int edit(const QString &path, const QString &name, const QString &tag, int count
     return 0;
 }
 
+int fsize(const QString &path)
+{
+    WorkspaceOptions options;
+    options.dailyBackups = false;
+    auto opened = Workspace::open(path, options);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.status.message));
+        return 1;
+    }
+    PartnerRepository partners(*opened.workspace);
+    const qsizetype before = partners.list().value->size();
+    // Writes past the limit fail with EFBIG instead of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    const qint64 largest = std::max(QFileInfo(path).size(), QFileInfo(path + QStringLiteral("-wal")).size());
+    const rlim_t limit = rlim_t(largest + 64 * 1024);
+    const rlimit rl{limit, limit};
+    if (::setrlimit(RLIMIT_FSIZE, &rl) != 0) {
+        report(QStringLiteral("UNAVAILABLE setrlimit failed"));
+        return 0;
+    }
+    QList<Partner> batch;
+    for (int i = 0; i < 300; ++i) {
+        Partner p;
+        p.name = QStringLiteral("Too big %1").arg(i);
+        p.notes = QString(4000, QLatin1Char('n'));
+        batch << p;
+    }
+    const auto result = partners.addMany(batch, QStringLiteral("too-big.csv"));
+    report(result.ok() ? QStringLiteral("WROTE") : QStringLiteral("FAILED %1").arg(result.status.message));
+    report(QStringLiteral("PARTNERS %1 %2").arg(before).arg(partners.list().value->size()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -179,6 +217,9 @@ int main(int argc, char *argv[])
     if (args.size() >= 6 && args.at(1) == QLatin1String("edit")) {
         return edit(args.at(2), args.at(3), args.at(4), args.at(5).toInt());
     }
-    std::fprintf(stderr, "usage: crash_child work PATH SEED | edit PATH NAME TAG COUNT\n");
+    if (args.size() >= 3 && args.at(1) == QLatin1String("fsize")) {
+        return fsize(args.at(2));
+    }
+    std::fprintf(stderr, "usage: crash_child work PATH SEED | edit PATH NAME TAG COUNT | fsize PATH\n");
     return 64;
 }
