@@ -63,17 +63,6 @@ int runScore(const QStringList &arguments)
         QCoreApplication::translate("cli", "Dirichlet concentration of the weights (default 100)."),
         QStringLiteral("x"), QStringLiteral("100"));
     parser.addOption(concentrationOption);
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"),
-        QCoreApplication::translate("cli", "With --partner: the workspace (default: the default workspace)."),
-        QStringLiteral("path"));
-    const QCommandLineOption partnerOption(
-        QStringLiteral("partner"),
-        QCoreApplication::translate("cli",
-                                    "Score the newest assessment of this partner in the workspace instead of a file."),
-        QStringLiteral("name"));
-    parser.addOption(workspaceOption);
-    parser.addOption(partnerOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("cli", "The partnerfit.assessment file to score."));
     // The first argument is the program, the second the command name: parse the rest.

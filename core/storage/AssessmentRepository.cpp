@@ -484,7 +484,7 @@ StorageResult<int> AssessmentRepository::finalise(qint64 id, int expectedRevisio
     if (status.ok()) {
         status = transaction.commit();
     }
-    return status.ok() ? StorageResult<int>::of(expectedRevision + 2) : StorageResult<int>::failure(status);
+    return status.ok() ? StorageResult<int>::of(expectedRevision + 1) : StorageResult<int>::failure(status);
 }
 
 StorageResult<qint64> AssessmentRepository::revise(qint64 id)

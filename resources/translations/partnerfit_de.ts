@@ -495,33 +495,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
 </context>
 <context>
-    <name>pf::core</name>
-    <message>
-        <source>%1 is on a network share (%2), where the file cannot be locked safely and could be damaged. Copy it to a folder on this computer and open it there.</source>
-        <translation>%1 liegt auf einer Netzwerkfreigabe (%2), auf der die Datei nicht sicher gesperrt werden kann und beschädigt werden könnte. Kopieren Sie sie in einen Ordner auf diesem Computer und öffnen Sie sie dort.</translation>
-    </message>
-    <message>
-        <source>%1 is in a read-only location, so changes could not be saved. Copy it to a folder you can write to and open it there.</source>
-        <translation>%1 liegt an einem schreibgeschützten Ort, daher konnten Änderungen nicht gespeichert werden. Kopieren Sie die Datei in einen Ordner mit Schreibrechten und öffnen Sie sie dort.</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the workspace for use: %1. Close other programs using it and try again.</source>
-        <translation>Der Arbeitsbereich kann nicht vorbereitet werden: %1. Schließen Sie andere Programme, die ihn verwenden, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot switch the workspace to write-ahead logging; another program may be using it. Close it and try again.</source>
-        <translation>Der Arbeitsbereich kann nicht auf Write-Ahead-Logging umgestellt werden; möglicherweise verwendet ihn ein anderes Programm. Schließen Sie es und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the workspace: %1</source>
-        <translation>Der Arbeitsbereich kann nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Upgrading the workspace to format %1 failed (%2); it was left as it was.</source>
-        <translation>Die Aktualisierung des Arbeitsbereichs auf Format %1 ist fehlgeschlagen (%2); er wurde nicht verändert.</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::AssessmentRepository</name>
     <message>
         <source>A rating needs a criterion and an assessor.</source>
@@ -899,6 +872,58 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>save the change</source>
         <translation>Speichern der Änderung</translation>
     </message>
+    <message>
+        <source>%1 is on a network share (%2), where the file cannot be locked safely and could be damaged. Copy it to a folder on this computer and open it there.</source>
+        <translation>%1 liegt auf einer Netzwerkfreigabe (%2), auf der die Datei nicht sicher gesperrt werden kann und beschädigt werden könnte. Kopieren Sie sie in einen Ordner auf diesem Computer und öffnen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only location, so changes could not be saved. Copy it to a folder you can write to and open it there.</source>
+        <translation>%1 liegt an einem schreibgeschützten Ort, daher konnten Änderungen nicht gespeichert werden. Kopieren Sie die Datei in einen Ordner mit Schreibrechten und öffnen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace for use: %1. Close other programs using it and try again.</source>
+        <translation>Der Arbeitsbereich kann nicht vorbereitet werden: %1. Schließen Sie andere Programme, die ihn verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the workspace to write-ahead logging; another program may be using it. Close it and try again.</source>
+        <translation>Der Arbeitsbereich kann nicht auf Write-Ahead-Logging umgestellt werden; möglicherweise verwendet ihn ein anderes Programm. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to format %1 failed (%2); it was left as it was.</source>
+        <translation>Die Aktualisierung des Arbeitsbereichs auf Format %1 ist fehlgeschlagen (%2); er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie Leserechte haben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
+        <translation>%1 ist kein PartnerFit-Arbeitsbereich. Wählen Sie eine .partnerfit-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close PartnerFit (or the other program using the file) elsewhere and try again.</source>
+        <translation>%1 ist durch ein anderes Programm gesperrt. Schließen Sie PartnerFit (oder das andere Programm, das die Datei verwendet) an der anderen Stelle und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
+        <translation>%1 ist eine Datenbank, aber kein PartnerFit-Arbeitsbereich. Wählen Sie eine .partnerfit-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). Update PartnerFit to open it.</source>
+        <translation>%1 wurde mit einer neueren PartnerFit-Version gespeichert (Arbeitsbereichsformat %2; diese Version liest bis %3). Aktualisieren Sie PartnerFit, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::WorkspaceBackup</name>
@@ -956,37 +981,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
 </context>
 <context>
-    <name>pf::core::WorkspaceProbe</name>
-    <message>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie Leserechte haben.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
-        <translation>%1 ist kein PartnerFit-Arbeitsbereich. Wählen Sie eine .partnerfit-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program. Close PartnerFit (or the other program using the file) elsewhere and try again.</source>
-        <translation>%1 ist durch ein anderes Programm gesperrt. Schließen Sie PartnerFit (oder das andere Programm, das die Datei verwendet) an der anderen Stelle und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
-        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>%1 is a database, but not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
-        <translation>%1 ist eine Datenbank, aber kein PartnerFit-Arbeitsbereich. Wählen Sie eine .partnerfit-Datei oder legen Sie einen neuen Arbeitsbereich an.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). Update PartnerFit to open it.</source>
-        <translation>%1 wurde mit einer neueren PartnerFit-Version gespeichert (Arbeitsbereichsformat %2; diese Version liest bis %3). Aktualisieren Sie PartnerFit, um die Datei zu öffnen.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::WorkspaceScoring</name>
     <message>
         <source>The stored framework %1 version %2 cannot be read: %3</source>
@@ -1007,6 +1001,14 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>The built-in framework cannot be read: %1</source>
         <translation>Der integrierte Bewertungsrahmen kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>assessment %1: %2</source>
+        <translation>Bewertung %1: %2</translation>
+    </message>
+    <message>
+        <source>assessment %1: the stored score (%2, %3) differs from a recomputation from its inputs (%4, %5)</source>
+        <translation>Bewertung %1: der gespeicherte Wert (%2, %3) weicht von der Neuberechnung aus den Eingaben ab (%4, %5)</translation>
     </message>
 </context>
 <context>
@@ -1041,17 +1043,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>a partner named &quot;%1&quot; is already in the workspace.</source>
         <translation>ein Partner namens &quot;%1&quot; ist bereits im Arbeitsbereich.</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::Reader</name>
-    <message>
-        <source>unknown commitment</source>
-        <translation>unbekannte Verbindlichkeit</translation>
-    </message>
-    <message>
-        <source>unknown stance</source>
-        <translation>unbekannte Ausrichtung</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1082,14 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>%1 partners, %2 assessment versions</source>
         <translation>%1 Partner, %2 Bewertungsversionen</translation>
+    </message>
+    <message>
+        <source>unknown commitment</source>
+        <translation>unbekannte Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>unbekannte Ausrichtung</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1531,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>Your last change could not be saved.</source>
-        <translation>Ihre letzte Änderung konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Fifteen fictional partners with assessments, disagreements and health checks</source>
         <translation>Fünfzehn fiktive Partner mit Bewertungen, abweichenden Einstufungen und Gesundheitschecks</translation>
     </message>
@@ -1726,12 +1721,28 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>The home profile could not be saved.</source>
         <translation>Das eigene Profil konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Your last change could not be saved: %1 It stays on screen until it is.</source>
+        <translation>Ihre letzte Änderung konnte nicht gespeichert werden: %1 Sie bleibt angezeigt, bis sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Unsaved Change</source>
+        <translation>Nicht gespeicherte Änderung</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved, even on a second try. Close anyway and lose it?</source>
+        <translation>Ihre letzte Änderung konnte auch beim zweiten Versuch nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2398,14 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Only a finalised assessment can be revised.</source>
         <translation>Nur eine abgeschlossene Bewertung kann überarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Your last change is not saved yet. Retry saving it first.</source>
+        <translation>Ihre letzte Änderung ist noch nicht gespeichert. Versuchen Sie zuerst erneut, sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>There is no draft assessment to store it in.</source>
+        <translation>Es gibt keinen Bewertungsentwurf, in dem sie gespeichert werden kann.</translation>
     </message>
 </context>
 <context>

@@ -495,33 +495,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
 </context>
 <context>
-    <name>pf::core</name>
-    <message>
-        <source>%1 is on a network share (%2), where the file cannot be locked safely and could be damaged. Copy it to a folder on this computer and open it there.</source>
-        <translation>%1 se trouve sur un partage réseau (%2), où le fichier ne peut pas être verrouillé de manière sûre et risque d’être endommagé. Copiez-le dans un dossier de cet ordinateur et ouvrez-le depuis cet emplacement.</translation>
-    </message>
-    <message>
-        <source>%1 is in a read-only location, so changes could not be saved. Copy it to a folder you can write to and open it there.</source>
-        <translation>%1 se trouve dans un emplacement en lecture seule&#xa0;: les modifications n’ont pas pu être enregistrées. Copiez-le dans un dossier accessible en écriture et ouvrez-le depuis cet emplacement.</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the workspace for use: %1. Close other programs using it and try again.</source>
-        <translation>Impossible de préparer l’espace de travail&#xa0;: %1. Fermez les autres programmes qui l’utilisent et réessayez.</translation>
-    </message>
-    <message>
-        <source>Cannot switch the workspace to write-ahead logging; another program may be using it. Close it and try again.</source>
-        <translation>Impossible de passer l’espace de travail en journalisation anticipée (WAL)&#xa0;; un autre programme l’utilise peut-être. Fermez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the workspace: %1</source>
-        <translation>Impossible de mettre à niveau l’espace de travail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Upgrading the workspace to format %1 failed (%2); it was left as it was.</source>
-        <translation>La mise à niveau de l’espace de travail au format %1 a échoué (%2)&#xa0;; il n’a pas été modifié.</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::AssessmentRepository</name>
     <message>
         <source>A rating needs a criterion and an assessor.</source>
@@ -899,6 +872,58 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>save the change</source>
         <translation>l’enregistrement de la modification</translation>
     </message>
+    <message>
+        <source>%1 is on a network share (%2), where the file cannot be locked safely and could be damaged. Copy it to a folder on this computer and open it there.</source>
+        <translation>%1 se trouve sur un partage réseau (%2), où le fichier ne peut pas être verrouillé de manière sûre et risque d’être endommagé. Copiez-le dans un dossier de cet ordinateur et ouvrez-le depuis cet emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only location, so changes could not be saved. Copy it to a folder you can write to and open it there.</source>
+        <translation>%1 se trouve dans un emplacement en lecture seule&#xa0;: les modifications n’ont pas pu être enregistrées. Copiez-le dans un dossier accessible en écriture et ouvrez-le depuis cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace for use: %1. Close other programs using it and try again.</source>
+        <translation>Impossible de préparer l’espace de travail&#xa0;: %1. Fermez les autres programmes qui l’utilisent et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the workspace to write-ahead logging; another program may be using it. Close it and try again.</source>
+        <translation>Impossible de passer l’espace de travail en journalisation anticipée (WAL)&#xa0;; un autre programme l’utilise peut-être. Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace: %1</source>
+        <translation>Impossible de mettre à niveau l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to format %1 failed (%2); it was left as it was.</source>
+        <translation>La mise à niveau de l’espace de travail au format %1 a échoué (%2)&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
+        <translation>%1 n’est pas un espace de travail PartnerFit. Choisissez un fichier .partnerfit ou créez un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close PartnerFit (or the other program using the file) elsewhere and try again.</source>
+        <translation>%1 est verrouillé par un autre programme. Fermez PartnerFit (ou l’autre programme qui utilise le fichier) ailleurs et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
+        <translation>%1 est endommagé et illisible (%2). Il n’a pas été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
+        <translation>%1 est une base de données, mais pas un espace de travail PartnerFit. Choisissez un fichier .partnerfit ou créez un nouvel espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). Update PartnerFit to open it.</source>
+        <translation>%1 a été enregistré par une version plus récente de PartnerFit (format d’espace de travail %2&#xa0;; cette version lit jusqu’au format %3). Mettez PartnerFit à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
+        <translation>%1 est endommagé (%2). Il n’a pas été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::WorkspaceBackup</name>
@@ -956,37 +981,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
 </context>
 <context>
-    <name>pf::core::WorkspaceProbe</name>
-    <message>
-        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
-        <translation>%1 n’est pas un espace de travail PartnerFit. Choisissez un fichier .partnerfit ou créez un nouvel espace de travail.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program. Close PartnerFit (or the other program using the file) elsewhere and try again.</source>
-        <translation>%1 est verrouillé par un autre programme. Fermez PartnerFit (ou l’autre programme qui utilise le fichier) ailleurs et réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
-        <translation>%1 est endommagé et illisible (%2). Il n’a pas été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>%1 is a database, but not a PartnerFit workspace. Choose a .partnerfit file, or create a new workspace.</source>
-        <translation>%1 est une base de données, mais pas un espace de travail PartnerFit. Choisissez un fichier .partnerfit ou créez un nouvel espace de travail.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer PartnerFit (workspace format %2; this version reads up to %3). Update PartnerFit to open it.</source>
-        <translation>%1 a été enregistré par une version plus récente de PartnerFit (format d’espace de travail %2&#xa0;; cette version lit jusqu’au format %3). Mettez PartnerFit à jour pour l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
-        <translation>%1 est endommagé (%2). Il n’a pas été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
-    </message>
-</context>
-<context>
     <name>pf::core::WorkspaceScoring</name>
     <message>
         <source>The stored framework %1 version %2 cannot be read: %3</source>
@@ -1007,6 +1001,14 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>The built-in framework cannot be read: %1</source>
         <translation>Impossible de lire le référentiel intégré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>assessment %1: %2</source>
+        <translation>évaluation %1 : %2</translation>
+    </message>
+    <message>
+        <source>assessment %1: the stored score (%2, %3) differs from a recomputation from its inputs (%4, %5)</source>
+        <translation>évaluation %1 : la note enregistrée (%2, %3) diffère d’un nouveau calcul à partir de ses données (%4, %5)</translation>
     </message>
 </context>
 <context>
@@ -1041,17 +1043,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>a partner named &quot;%1&quot; is already in the workspace.</source>
         <translation>un partenaire nommé «&#xa0;%1&#xa0;» existe déjà dans l’espace de travail.</translation>
-    </message>
-</context>
-<context>
-    <name>pf::core::io::Reader</name>
-    <message>
-        <source>unknown commitment</source>
-        <translation>engagement inconnu</translation>
-    </message>
-    <message>
-        <source>unknown stance</source>
-        <translation>orientation inconnue</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1082,14 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>%1 partners, %2 assessment versions</source>
         <translation>%1 partenaires, %2 versions d’évaluation</translation>
+    </message>
+    <message>
+        <source>unknown commitment</source>
+        <translation>engagement inconnu</translation>
+    </message>
+    <message>
+        <source>unknown stance</source>
+        <translation>orientation inconnue</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1531,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Your last change could not be saved.</source>
-        <translation>Votre dernière modification n’a pas pu être enregistrée.</translation>
-    </message>
-    <message>
         <source>Fifteen fictional partners with assessments, disagreements and health checks</source>
         <translation>Quinze partenaires fictifs avec évaluations, désaccords et bilans de santé</translation>
     </message>
@@ -1726,12 +1721,28 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>The home profile could not be saved.</source>
         <translation>Notre profil n’a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>Your last change could not be saved: %1 It stays on screen until it is.</source>
+        <translation>Votre dernière modification n’a pas pu être enregistrée : %1 Elle reste affichée jusqu’à son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Unsaved Change</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved, even on a second try. Close anyway and lose it?</source>
+        <translation>Votre dernière modification n’a pas pu être enregistrée, même au second essai. Fermer quand même et la perdre ?</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2398,14 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Only a finalised assessment can be revised.</source>
         <translation>Seule une évaluation finalisée peut être révisée.</translation>
+    </message>
+    <message>
+        <source>Your last change is not saved yet. Retry saving it first.</source>
+        <translation>Votre dernière modification n’est pas encore enregistrée. Réessayez d’abord de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>There is no draft assessment to store it in.</source>
+        <translation>Aucun brouillon d’évaluation ne peut la recevoir.</translation>
     </message>
 </context>
 <context>

@@ -181,3 +181,19 @@ TEST_CASE("Computed criteria show their model's score and link to the page that 
     REQUIRE(requested.count() == 1);
     CHECK(requested.at(0).at(0).toString() == QStringLiteral("culture"));
 }
+
+TEST_CASE("Clicking the chosen level again keeps the rating and shows it", "[assessment]")
+{
+    AssessmentEditor editor;
+    editor.setInput(freshInput());
+    editor.addAssessor(QStringLiteral("ana"));
+    AssessmentPage page(&editor);
+    ui::RatingRow *row = page.row(Trust);
+    QTest::mouseClick(row->button(4), Qt::LeftButton);
+    QTest::mouseClick(row->button(4), Qt::LeftButton);
+    CHECK(editor.rating(Trust, QStringLiteral("ana"))->value == 4);
+    CHECK(row->button(4)->isChecked()); // what is shown is what is stored
+    QTest::mouseClick(row->button(-1), Qt::LeftButton);
+    CHECK_FALSE(editor.rating(Trust, QStringLiteral("ana")).has_value());
+    CHECK_FALSE(row->button(4)->isChecked());
+}

@@ -232,6 +232,14 @@ void AssessmentEditor::applyRoadmap(Side side, const QList<core::RoadmapItem> &i
     rescore(true);
 }
 
+void AssessmentEditor::applyHomeProfile(const core::CultureProfile &culture, const QList<core::RoadmapItem> &roadmap)
+{
+    m_input.homeCulture = culture;
+    m_input.homeRoadmap = roadmap;
+    m_undoStack->clear();
+    rescore(true);
+}
+
 void AssessmentEditor::rescore(bool byUser)
 {
     m_result = core::scoring::AssessmentScorer::score(m_input, QLocale());

@@ -66,6 +66,9 @@ public:
     void applyConsensus(const QString &criterion, const std::optional<core::Consensus> &consensus);
     void applyCultureValue(Side side, const QString &axis, std::optional<double> value);
     void applyRoadmap(Side side, const QList<core::RoadmapItem> &items);
+    /// Takes a new home profile into the draft as one stored change. Earlier edits of our side could
+    /// otherwise be undone over it, so the undo history closes here.
+    void applyHomeProfile(const core::CultureProfile &culture, const QList<core::RoadmapItem> &roadmap);
 
 signals:
     /// The input and result changed (an edit, undo, redo or a new input).

@@ -138,6 +138,10 @@ RatingRow::RatingRow(const QString &key, const QString &name, const QString &des
     layout->addWidget(m_note);
 
     connect(m_levels, &QButtonGroup::idClicked, this, [this](int id) {
+        // The buttons toggle; the rating decides what is checked (clicking the chosen level keeps it).
+        for (QAbstractButton *b : m_levels->buttons()) {
+            b->setChecked(m_levels->id(b) == m_selectedLevel);
+        }
         if (id == NotApplicableId) {
             emit rated(m_key, core::RatingState::NotApplicable, 0);
         } else {

@@ -41,11 +41,18 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showError(const QString &text, const QString &actionText, std::function<void()> action)
 {
+    m_saveError = false;
     m_text->setText(text);
     m_callback = std::move(action);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty() && m_callback);
     show();
+}
+
+void MessageBar::showSaveError(const QString &text, std::function<void()> retry)
+{
+    showError(text, tr("Retry"), std::move(retry));
+    m_saveError = true;
 }
 
 void MessageBar::showInfo(const QString &text)

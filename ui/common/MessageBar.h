@@ -22,6 +22,9 @@ public:
     /// Shows @p text; @p actionText and @p action add the way out (optional).
     void showError(const QString &text, const QString &actionText = {}, std::function<void()> action = {});
     void showInfo(const QString &text);
+    /// A change that could not be stored, with a Retry button; hidden again by the next successful save.
+    void showSaveError(const QString &text, std::function<void()> retry);
+    bool isSaveError() const { return !isHidden() && m_saveError; }
     QString text() const;
 
 private:
@@ -29,6 +32,7 @@ private:
     QPushButton *m_action;
     QPushButton *m_close;
     std::function<void()> m_callback;
+    bool m_saveError = false;
 };
 
 } // namespace pf::ui

@@ -29,7 +29,10 @@ ScaleButtons::ScaleButtons(int maximum, QWidget *parent)
     m_clear->setToolTip(tr("Clear: not rated"));
     layout->addSpacing(4);
     layout->addWidget(m_clear);
-    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) { emit valueChosen(id); });
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
+        setValue(m_value); // the value decides what is checked, not the toggle
+        emit valueChosen(id);
+    });
     connect(m_clear, &QToolButton::clicked, this, [this] { emit valueChosen(std::nullopt); });
 }
 

@@ -72,8 +72,14 @@ void HistoryPage::refresh()
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
         ++row;
-        // The trend follows what was decided: finalised versions only.
-        if (!finalised || !m_controller->workspace()) {
+        // The trend follows what was decided: the newest finalised version of each assessment
+        // (a revision corrects a check; it is not a new one).
+        const bool superseded =
+            std::any_of(history.cbegin(), history.cend(), [&](const core::AssessmentSummary &other) {
+                return other.seriesId == summary.seriesId && other.status == core::AssessmentStatus::Finalised &&
+                       other.version > summary.version;
+            });
+        if (!finalised || superseded || !m_controller->workspace()) {
             continue;
         }
         const auto scored = core::WorkspaceScoring::score(*m_controller->workspace(), summary.id);

@@ -45,7 +45,10 @@ HomeProfileDialog::HomeProfileDialog(const core::HomeProfile &profile, const QLi
         buttons->setObjectName(QStringLiteral("homeCulture_") + axis.key);
         const std::optional<double> value = profile.culture.value(axis.key);
         buttons->setValue(value ? std::optional<int>(int(std::lround(*value))) : std::nullopt);
-        connect(buttons, &ScaleButtons::valueChosen, buttons, &ScaleButtons::setValue);
+        connect(buttons, &ScaleButtons::valueChosen, this, [this, buttons, key = axis.key](std::optional<int> value) {
+            buttons->setValue(value);
+            m_touched.insert(key);
+        });
         form->addRow(tr("%1 ↔ %2:").arg(axis.lowPole, axis.highPole), buttons);
         m_axes.insert(axis.key, buttons);
     }
@@ -117,7 +120,11 @@ void HomeProfileDialog::addRoadmapItem()
 core::HomeProfile HomeProfileDialog::profile() const
 {
     core::HomeProfile profile = m_profile;
+    // Only the axes the user set change: a value of 4.5 from an imported file stays 4.5.
     for (auto it = m_axes.cbegin(); it != m_axes.cend(); ++it) {
+        if (!m_touched.contains(it.key())) {
+            continue;
+        }
         const std::optional<int> value = it.value()->value();
         if (value) {
             profile.culture.values.insert(it.key(), double(*value));

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QPlainTextEdit;
 class QTableView;
@@ -33,6 +34,7 @@ public:
 private:
     core::HomeProfile m_profile;
     QHash<QString, ScaleButtons *> m_axes;
+    QSet<QString> m_touched;
     RoadmapItemsModel *m_roadmap;
     QTableView *m_roadmapView;
     QPlainTextEdit *m_themes;

@@ -80,8 +80,13 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     connect(m_controller, &WorkspaceController::saved, this, [this](const core::StorageStatus &status) {
         if (status.ok()) {
             statusBar()->showMessage(tr("Saved"), 3000);
+            if (m_messageBar->isSaveError()) {
+                m_messageBar->hide();
+            }
         } else {
-            showStorageError(status, tr("Your last change could not be saved."));
+            m_messageBar->showSaveError(
+                tr("Your last change could not be saved: %1 It stays on screen until it is.").arg(status.message),
+                [this] { m_controller->retrySave(); });
         }
     });
     connect(m_editor, &AssessmentEditor::changed, this, &MainWindow::updateActions);
@@ -287,11 +292,16 @@ void MainWindow::createCentralArea()
     const QFontMetrics metrics(m_partnerTable->font());
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PartnerListModel::Name, QHeaderView::Stretch);
-    header->resizeSection(PartnerListModel::Type, metrics.horizontalAdvance(tr("Technology")) + 24);
-    header->resizeSection(PartnerListModel::Stage, metrics.horizontalAdvance(tr("Evaluating")) + 24);
-    header->resizeSection(PartnerListModel::Overall, metrics.horizontalAdvance(tr("Overall")) + 28);
-    header->resizeSection(PartnerListModel::Band, metrics.horizontalAdvance(tr("Not recommended")) + 36);
-    header->resizeSection(PartnerListModel::Confidence, metrics.horizontalAdvance(tr("Confidence")) + 20);
+    auto width = [&metrics](const QString &widest) {
+        return metrics.horizontalAdvance(widest) + 28;
+    };
+    header->resizeSection(PartnerListModel::Type, width(PartnerListModel::shortTypeName(QStringLiteral("technology"))));
+    header->resizeSection(PartnerListModel::Stage, width(PartnerListModel::stageName(QStringLiteral("evaluating"))));
+    header->resizeSection(PartnerListModel::Overall,
+                          width(m_partnerModel->headerData(PartnerListModel::Overall, Qt::Horizontal).toString()));
+    header->resizeSection(PartnerListModel::Band, width(ScoreFormat::band(QStringLiteral("Not recommended"))) + 8);
+    header->resizeSection(PartnerListModel::Confidence,
+                          width(m_partnerModel->headerData(PartnerListModel::Confidence, Qt::Horizontal).toString()));
     m_partnerTable->verticalHeader()->setDefaultSectionSize(m_partnerTable->fontMetrics().height() + 12);
     m_partnerTable->horizontalHeader()->setHighlightSections(false);
     connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -399,7 +409,17 @@ void MainWindow::partnerSelectionChanged()
 {
     const QModelIndexList rows = m_partnerTable->selectionModel()->selectedRows();
     const qint64 id = rows.isEmpty() ? 0 : rows.constFirst().data(PartnerListModel::PartnerIdRole).toLongLong();
+    const qint64 previous = m_controller->selectedPartnerId();
     const core::StorageStatus status = m_controller->selectPartner(id);
+    if (!status.ok() && m_controller->hasUnsavedEdit()) {
+        // Stay on the partner whose change is not stored yet.
+        const QSignalBlocker blocker(m_partnerTable->selectionModel());
+        const QModelIndex source = m_partnerModel->index(m_partnerModel->rowOf(previous), 0);
+        m_partnerTable->selectionModel()->select(m_partnerFilter->mapFromSource(source),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_messageBar->showSaveError(status.message, [this] { m_controller->retrySave(); });
+        return;
+    }
     if (!status.ok()) {
         showStorageError(status, tr("The partner's assessment could not be loaded."));
     }
@@ -440,8 +460,9 @@ void MainWindow::updateActions()
     m_checkWorkspace->setEnabled(open);
     m_editPartner->setEnabled(selected);
     m_deletePartner->setEnabled(selected && !assessment);
-    m_newAssessment->setEnabled(selected);
-    m_newHealthCheck->setEnabled(selected);
+    // One draft at a time: a new assessment while one is being rated would hide it.
+    m_newAssessment->setEnabled(selected && !draft);
+    m_newHealthCheck->setEnabled(selected && !draft);
     m_finalise->setEnabled(draft);
     m_revise->setEnabled(assessment && assessment->isFinalised());
     m_partnerView->setPrimaryAction(draft ? m_finalise : (assessment ? m_newHealthCheck : nullptr));
@@ -698,6 +719,15 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_controller->retrySave() &&
+        DialogRunner::question(this, tr("Unsaved Change"),
+                               tr("Your last change could not be saved, even on a second try. Close anyway and "
+                                  "lose it?"),
+                               QMessageBox::Discard | QMessageBox::Cancel,
+                               QMessageBox::Cancel) != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }

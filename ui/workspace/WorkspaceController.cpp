@@ -44,6 +44,9 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
     if (!result.ok()) {
         return result.status;
     }
+    if (!retrySave()) {
+        return unsavedStatus();
+    }
     m_loading = true;
     m_editor->setInput({});
     m_loading = false;
@@ -119,6 +122,9 @@ StorageStatus WorkspaceController::updatePartner(const core::Partner &partner)
 
 StorageStatus WorkspaceController::removePartner(qint64 partnerId)
 {
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
     const std::optional<core::Partner> partner =
         partnerId == m_partnerId ? selectedPartner() : std::optional<core::Partner>();
     const auto found = partner ? core::StorageResult<core::Partner>::of(*partner)
@@ -148,6 +154,9 @@ std::optional<core::Partner> WorkspaceController::selectedPartner() const
 
 StorageStatus WorkspaceController::selectPartner(qint64 partnerId)
 {
+    if (partnerId != m_partnerId && !retrySave()) {
+        return unsavedStatus();
+    }
     m_partnerId = partnerId;
     m_record.reset();
     for (const PartnerRow &row : m_rows) {
@@ -164,13 +173,21 @@ StorageStatus WorkspaceController::selectPartner(qint64 partnerId)
 
 StorageStatus WorkspaceController::loadAssessment(qint64 assessmentId)
 {
+    // On a failure the editor shows nothing rather than the previous partner's assessment.
+    auto clear = [this](const StorageStatus &status) {
+        m_loading = true;
+        m_editor->setInput({});
+        m_editor->setReadOnly(true);
+        m_loading = false;
+        return status;
+    };
     const auto record = core::AssessmentRepository(*m_workspace).get(assessmentId);
     if (!record.ok()) {
-        return record.status;
+        return clear(record.status);
     }
     const auto input = core::WorkspaceScoring::input(*m_workspace, assessmentId);
     if (!input.ok()) {
-        return input.status;
+        return clear(input.status);
     }
     m_record = *record.value;
     m_loading = true;
@@ -181,9 +198,27 @@ StorageStatus WorkspaceController::loadAssessment(qint64 assessmentId)
     return StorageStatus::success();
 }
 
+StorageStatus WorkspaceController::unsavedStatus() const
+{
+    return StorageStatus::failure(StorageError::Io, tr("Your last change is not saved yet. Retry saving it first."));
+}
+
+bool WorkspaceController::retrySave()
+{
+    if (m_unsaved) {
+        store();
+    }
+    return !m_unsaved;
+}
+
 void WorkspaceController::store()
 {
-    if (m_loading || !m_workspace || !m_record || m_record->isFinalised()) {
+    if (m_loading) {
+        return;
+    }
+    if (!m_workspace || !m_record || m_record->isFinalised()) {
+        // An edit with nowhere to go is reported, never dropped silently.
+        emit saved(StorageStatus::failure(StorageError::Invalid, tr("There is no draft assessment to store it in.")));
         return;
     }
     const core::AssessmentInput &input = m_editor->input();
@@ -199,6 +234,7 @@ void WorkspaceController::store()
         record.revision = *result.value;
         m_record = record;
     }
+    m_unsaved = !result.ok();
     emit saved(result.status);
 }
 
@@ -240,6 +276,10 @@ StorageStatus WorkspaceController::finalise()
     if (!m_workspace || !m_record || m_record->isFinalised()) {
         return StorageStatus::failure(StorageError::Invalid, tr("There is no draft assessment to finalise."));
     }
+    // Finalising scores what is stored: the editor's last change must be stored first.
+    if (!retrySave()) {
+        return unsavedStatus();
+    }
     const auto result = core::WorkspaceScoring::finalise(*m_workspace, m_record->id, m_record->revision);
     if (!result.ok()) {
         return result.status;
@@ -278,10 +318,7 @@ StorageStatus WorkspaceController::saveHomeProfile(const core::HomeProfile &prof
     const StorageStatus status = core::HomeProfileRepository(*m_workspace).save(profile);
     if (status.ok() && m_record && !m_record->isFinalised()) {
         // The draft's snapshot of our profile follows; a finalised assessment keeps the one it was made with.
-        for (const core::CultureAxis &axis : m_editor->input().framework.cultureAxes) {
-            m_editor->applyCultureValue(Side::Home, axis.key, profile.culture.value(axis.key));
-        }
-        m_editor->applyRoadmap(Side::Home, profile.roadmap);
+        m_editor->applyHomeProfile(profile.culture, profile.roadmap);
     }
     return status;
 }

@@ -75,6 +75,11 @@ public:
     /// Saves our profile; the draft being edited takes the new culture and roadmap too.
     core::StorageStatus saveHomeProfile(const core::HomeProfile &profile);
 
+    /// True while the last edit could not be stored; it stays in the editor until a save succeeds.
+    bool hasUnsavedEdit() const { return m_unsaved; }
+    /// Tries again to store the editor's assessment; true when nothing is left unsaved.
+    bool retrySave();
+
     /// Every version of every assessment of the selected partner, oldest first.
     QList<core::AssessmentSummary> history() const;
 
@@ -90,6 +95,7 @@ private:
     core::StorageStatus adopt(core::WorkspaceOpenResult &result, QString *suggestedBackup);
     core::StorageStatus loadAssessment(qint64 assessmentId);
     void store();
+    core::StorageStatus unsavedStatus() const;
 
     AssessmentEditor *m_editor;
     std::unique_ptr<core::Workspace> m_workspace;
@@ -97,6 +103,7 @@ private:
     qint64 m_partnerId = 0;
     std::optional<core::AssessmentRecord> m_record;
     bool m_loading = false;
+    bool m_unsaved = false;
 };
 
 } // namespace pf::ui
