@@ -1733,6 +1733,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>Your last change could not be saved, even on a second try. Close anyway and lose it?</source>
         <translation>Ihre letzte Änderung konnte auch beim zweiten Versuch nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
     </message>
+    <message>
+        <source>The daily backup failed.</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

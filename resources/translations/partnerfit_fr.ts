@@ -1004,11 +1004,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>assessment %1: %2</source>
-        <translation>évaluation %1 : %2</translation>
+        <translation>évaluation %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>assessment %1: the stored score (%2, %3) differs from a recomputation from its inputs (%4, %5)</source>
-        <translation>évaluation %1 : la note enregistrée (%2, %3) diffère d’un nouveau calcul à partir de ses données (%4, %5)</translation>
+        <translation>évaluation %1&#xa0;: la note enregistrée (%2, %3) diffère d’un nouveau calcul à partir de ses données (%4, %5)</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1723,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Your last change could not be saved: %1 It stays on screen until it is.</source>
-        <translation>Votre dernière modification n’a pas pu être enregistrée : %1 Elle reste affichée jusqu’à son enregistrement.</translation>
+        <translation>Votre dernière modification n’a pas pu être enregistrée&#xa0;: %1 Elle reste affichée jusqu’à son enregistrement.</translation>
     </message>
     <message>
         <source>Unsaved Change</source>
@@ -1731,7 +1731,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Your last change could not be saved, even on a second try. Close anyway and lose it?</source>
-        <translation>Votre dernière modification n’a pas pu être enregistrée, même au second essai. Fermer quand même et la perdre ?</translation>
+        <translation>Votre dernière modification n’a pas pu être enregistrée, même au second essai. Fermer quand même et la perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The daily backup failed.</source>
+        <translation>La sauvegarde quotidienne a échoué.</translation>
     </message>
 </context>
 <context>

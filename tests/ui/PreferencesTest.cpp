@@ -15,8 +15,8 @@ using pf::ui::Settings;
 TEST_CASE("Preferences store the language override and the number of backups", "[preferences]")
 {
     TemporarySettings temp;
-    CHECK(temp.settings.string(Settings::Key::Language).isEmpty()); // follows the system by default
-    CHECK(temp.settings.integer(Settings::Key::BackupsToKeep) == 10);
+    CHECK(temp.settings.string(Settings::Key::Language).isEmpty());  // follows the system by default
+    CHECK(temp.settings.integer(Settings::Key::BackupsToKeep) == 7); // as storage keeps by default
 
     PreferencesDialog dialog;
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));

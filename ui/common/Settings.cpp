@@ -24,7 +24,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::RecentWorkspaces, "workspace/recent", QStringList()},
         {Settings::Key::LastFolder, "workspace/lastFolder", QString()},
         {Settings::Key::Language, "ui/language", QString()}, // empty: follow the system locale
-        {Settings::Key::BackupsToKeep, "workspace/backupsToKeep", 10},
+        {Settings::Key::BackupsToKeep, "workspace/backupsToKeep", 7},
     };
     for (const Entry &e : entries) {
         if (e.key == key) {

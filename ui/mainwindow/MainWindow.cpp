@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -90,6 +91,19 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
         }
     });
     connect(m_editor, &AssessmentEditor::changed, this, &MainWindow::updateActions);
+
+    // A workspace kept open for days still gets its daily backup (opening makes one when due).
+    auto *dailyBackup = new QTimer(this);
+    dailyBackup->setInterval(std::chrono::hours(1));
+    connect(dailyBackup, &QTimer::timeout, this, [this] {
+        if (m_controller->workspace()) {
+            const auto backup = core::WorkspaceBackup::backupIfDue(*m_controller->workspace());
+            if (!backup.ok()) {
+                showStorageError(backup.status, tr("The daily backup failed."));
+            }
+        }
+    });
+    dailyBackup->start();
 
     if (!openWorkspace(workspacePath, !QFileInfo::exists(workspacePath))) {
         updateTitle();

@@ -8,6 +8,7 @@
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceScoring.h"
 #include "ui/assessment/AssessmentEditor.h"
+#include "ui/common/Settings.h"
 
 #include <QDate>
 #include <QHash>
@@ -24,15 +25,28 @@ WorkspaceController::WorkspaceController(AssessmentEditor *editor, QObject *pare
 
 WorkspaceController::~WorkspaceController() = default;
 
+namespace {
+
+/// The user's preferences that storage honours.
+core::WorkspaceOptions workspaceOptions()
+{
+    core::WorkspaceOptions options;
+    options.backupsToKeep = qMax(1, Settings::instance().integer(Settings::Key::BackupsToKeep));
+    return options;
+}
+
+} // namespace
+
 StorageStatus WorkspaceController::open(const QString &path, bool create, QString *suggestedBackup)
 {
-    core::WorkspaceOpenResult result = create ? core::Workspace::create(path) : core::Workspace::open(path);
+    core::WorkspaceOpenResult result =
+        create ? core::Workspace::create(path, workspaceOptions()) : core::Workspace::open(path, workspaceOptions());
     return adopt(result, suggestedBackup);
 }
 
 StorageStatus WorkspaceController::openDefault(QString *suggestedBackup)
 {
-    core::WorkspaceOpenResult result = core::Workspace::openDefault();
+    core::WorkspaceOpenResult result = core::Workspace::openDefault(workspaceOptions());
     return adopt(result, suggestedBackup);
 }
 
