@@ -87,7 +87,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
         } else {
             m_messageBar->showSaveError(
                 tr("Your last change could not be saved: %1 It stays on screen until it is.").arg(status.message),
-                [this] { m_controller->retrySave(); });
+                [this] { m_controller->saveNow(); });
         }
     });
     connect(m_editor, &AssessmentEditor::changed, this, &MainWindow::updateActions);
@@ -431,7 +431,7 @@ void MainWindow::partnerSelectionChanged()
         const QModelIndex source = m_partnerModel->index(m_partnerModel->rowOf(previous), 0);
         m_partnerTable->selectionModel()->select(m_partnerFilter->mapFromSource(source),
                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_messageBar->showSaveError(status.message, [this] { m_controller->retrySave(); });
+        m_messageBar->showSaveError(status.message, [this] { m_controller->saveNow(); });
         return;
     }
     if (!status.ok()) {
@@ -733,7 +733,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_controller->retrySave() &&
+    if (!m_controller->saveNow() &&
         DialogRunner::question(this, tr("Unsaved Change"),
                                tr("Your last change could not be saved, even on a second try. Close anyway and "
                                   "lose it?"),

@@ -12,15 +12,25 @@
 
 #include <QDate>
 #include <QHash>
+#include <QTimer>
 
 namespace pf::ui {
 
 using core::StorageError;
 using core::StorageStatus;
 
-WorkspaceController::WorkspaceController(AssessmentEditor *editor, QObject *parent) : QObject(parent), m_editor(editor)
+WorkspaceController::WorkspaceController(AssessmentEditor *editor, QObject *parent)
+    : QObject(parent), m_editor(editor), m_storeTimer(new QTimer(this))
 {
-    connect(m_editor, &AssessmentEditor::edited, this, &WorkspaceController::store);
+    m_storeTimer->setSingleShot(true);
+    m_storeTimer->setInterval(300);
+    connect(m_storeTimer, &QTimer::timeout, this, &WorkspaceController::store);
+    connect(m_editor, &AssessmentEditor::edited, this, [this] {
+        if (!m_loading) {
+            m_pending = true;
+            m_storeTimer->start();
+        }
+    });
 }
 
 WorkspaceController::~WorkspaceController() = default;
@@ -58,7 +68,7 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
     if (!result.ok()) {
         return result.status;
     }
-    if (!retrySave()) {
+    if (!saveNow()) {
         return unsavedStatus();
     }
     m_loading = true;
@@ -168,7 +178,7 @@ std::optional<core::Partner> WorkspaceController::selectedPartner() const
 
 StorageStatus WorkspaceController::selectPartner(qint64 partnerId)
 {
-    if (partnerId != m_partnerId && !retrySave()) {
+    if (partnerId != m_partnerId && !saveNow()) {
         return unsavedStatus();
     }
     m_partnerId = partnerId;
@@ -217,9 +227,9 @@ StorageStatus WorkspaceController::unsavedStatus() const
     return StorageStatus::failure(StorageError::Io, tr("Your last change is not saved yet. Retry saving it first."));
 }
 
-bool WorkspaceController::retrySave()
+bool WorkspaceController::saveNow()
 {
-    if (m_unsaved) {
+    if (m_pending || m_unsaved) {
         store();
     }
     return !m_unsaved;
@@ -227,6 +237,8 @@ bool WorkspaceController::retrySave()
 
 void WorkspaceController::store()
 {
+    m_storeTimer->stop();
+    m_pending = false;
     if (m_loading) {
         return;
     }
@@ -291,7 +303,7 @@ StorageStatus WorkspaceController::finalise()
         return StorageStatus::failure(StorageError::Invalid, tr("There is no draft assessment to finalise."));
     }
     // Finalising scores what is stored: the editor's last change must be stored first.
-    if (!retrySave()) {
+    if (!saveNow()) {
         return unsavedStatus();
     }
     const auto result = core::WorkspaceScoring::finalise(*m_workspace, m_record->id, m_record->revision);

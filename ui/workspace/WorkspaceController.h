@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 
@@ -77,8 +79,9 @@ public:
 
     /// True while the last edit could not be stored; it stays in the editor until a save succeeds.
     bool hasUnsavedEdit() const { return m_unsaved; }
-    /// Tries again to store the editor's assessment; true when nothing is left unsaved.
-    bool retrySave();
+    /// Stores at once what is waiting (edits are stored within a fraction of a second, so that typing a note is
+    /// one write, not one per key) or failed before; true when nothing is left unsaved.
+    bool saveNow();
 
     /// Every version of every assessment of the selected partner, oldest first.
     QList<core::AssessmentSummary> history() const;
@@ -104,6 +107,8 @@ private:
     std::optional<core::AssessmentRecord> m_record;
     bool m_loading = false;
     bool m_unsaved = false;
+    bool m_pending = false;
+    QTimer *m_storeTimer;
 };
 
 } // namespace pf::ui
