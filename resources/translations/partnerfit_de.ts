@@ -1737,6 +1737,34 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>The daily backup failed.</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: PartnerFit never overwrites a workspace.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Namen: PartnerFit überschreibt nie einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name.</source>
+        <translation>Der Arbeitsbereich konnte nicht unter dem neuen Namen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup “%2”? Changes made since that backup are no longer in the workspace; the current file is kept beside it first.</source>
+        <translation>„%1“ durch die Sicherung „%2“ ersetzen? Änderungen seit dieser Sicherung sind danach nicht mehr im Arbeitsbereich; die aktuelle Datei wird vorher daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous file is kept as %2.</source>
+        <translation>Aus %1 wiederhergestellt. Die bisherige Datei ist als %2 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

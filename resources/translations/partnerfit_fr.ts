@@ -1737,6 +1737,34 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>The daily backup failed.</source>
         <translation>La sauvegarde quotidienne a échoué.</translation>
     </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Enregistrer l’espace de travail sous</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: PartnerFit never overwrites a workspace.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom : PartnerFit n’écrase jamais un espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name.</source>
+        <translation>L’espace de travail n’a pas pu être enregistré sous le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup “%2”? Changes made since that backup are no longer in the workspace; the current file is kept beside it first.</source>
+        <translation>Remplacer « %1 » par la sauvegarde « %2 » ? Les modifications faites depuis cette sauvegarde ne seront plus dans l’espace de travail ; le fichier actuel est d’abord conservé à côté.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous file is kept as %2.</source>
+        <translation>Restauré depuis %1. Le fichier précédent est conservé sous %2.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

@@ -3,6 +3,7 @@
 // The whole flow a BD manager goes through, driven through the real main window.
 #include "TemporarySettings.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/WorkspaceBackup.h"
 #include "support/CatchCompat.h"
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/assessment/AssessmentPage.h"
@@ -298,4 +299,46 @@ TEST_CASE("Our home profile is edited once and every draft measures against it",
     REQUIRE(stored.ok());
     CHECK(stored.value->culture.value(QStringLiteral("decision_speed")) == 5.0);
     CHECK(stored.value->themes.contains(QStringLiteral("New theme")));
+}
+
+TEST_CASE("Back up, restore the backup, and save the workspace under a new name", "[flow][backup]")
+{
+    TemporarySettings temp;
+    const QString path = temp.dir.filePath(QStringLiteral("deals.partnerfit"));
+    MainWindow window(path);
+    core::Partner acme;
+    acme.name = QStringLiteral("Acme GmbH");
+    REQUIRE(window.controller()->addPartner(acme).ok());
+    window.findChild<QAction *>(QStringLiteral("actionBackup"))->trigger();
+    const QStringList backups = core::WorkspaceBackup::backups(path);
+    REQUIRE(backups.size() >= 1);
+
+    core::Partner later;
+    later.name = QStringLiteral("Borealis Data");
+    REQUIRE(window.controller()->addPartner(later).ok());
+    REQUIRE(window.controller()->partners().size() == 2);
+
+    // Restore: the workspace goes back to the backup, the file it replaced is kept.
+    QString asked;
+    DialogRunner::setFileResponder([&](const QString &) { return backups.constFirst(); });
+    DialogRunner::setQuestionResponder([&](const QString &, const QString &text) {
+        asked = text;
+        return QMessageBox::Yes;
+    });
+    window.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+    CHECK(asked.contains(QStringLiteral("deals.partnerfit")));
+    CHECK(window.controller()->isOpen());
+    REQUIRE(window.controller()->partners().size() == 1);
+    CHECK(window.controller()->partners().constFirst().partner.name == QStringLiteral("Acme GmbH"));
+    CHECK(window.messageBar()->text().contains(QStringLiteral("previous file is kept")));
+
+    // Save As: a verified copy is opened; the original stays where it was.
+    const QString copy = temp.dir.filePath(QStringLiteral("copy"));
+    DialogRunner::setFileResponder([&](const QString &) { return copy; });
+    window.findChild<QAction *>(QStringLiteral("actionSaveWorkspaceAs"))->trigger();
+    DialogRunner::setFileResponder({});
+    DialogRunner::setQuestionResponder({});
+    CHECK(window.workspacePath().endsWith(QStringLiteral("copy.partnerfit")));
+    CHECK(window.controller()->partners().size() == 1);
+    CHECK(QFileInfo::exists(path));
 }

@@ -133,12 +133,14 @@ void MainWindow::createActions()
     m_openWorkspace = make(tr("&Open Workspace…"), "actionOpenWorkspace", QKeySequence::Open);
     connect(m_openWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     m_saveWorkspaceAs = make(tr("Save Workspace &As…"), "actionSaveWorkspaceAs", QKeySequence::SaveAs);
+    connect(m_saveWorkspaceAs, &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
     m_openSample = make(tr("Open the &Sample Workspace"), "actionOpenSample");
     m_openSample->setToolTip(tr("Fifteen fictional partners with assessments, disagreements and health checks"));
     connect(m_openSample, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
     m_backup = make(tr("&Back Up Workspace…"), "actionBackup");
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
     m_restore = make(tr("&Restore from Backup…"), "actionRestore");
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreWorkspace);
     m_checkWorkspace = make(tr("&Check Workspace"), "actionCheckWorkspace");
     connect(m_checkWorkspace, &QAction::triggered, this, &MainWindow::checkWorkspace);
     m_importPartners = make(tr("&Import Partners from CSV…"), "actionImportPartners");
@@ -199,8 +201,7 @@ void MainWindow::createActions()
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Features still to come stay disabled rather than pretending to work.
-    for (QAction *pending :
-         {m_saveWorkspaceAs, m_restore, m_importPartners, m_exportReport, m_exportPortfolioReport, m_editHomeProfile}) {
+    for (QAction *pending : {m_importPartners, m_exportReport, m_exportPortfolioReport}) {
         pending->setEnabled(false);
     }
 }
@@ -471,6 +472,8 @@ void MainWindow::updateActions()
     m_addPartner->setEnabled(open);
     m_editHomeProfile->setEnabled(open);
     m_backup->setEnabled(open);
+    m_saveWorkspaceAs->setEnabled(open);
+    m_restore->setEnabled(open);
     m_checkWorkspace->setEnabled(open);
     m_editPartner->setEnabled(selected);
     m_deletePartner->setEnabled(selected && !assessment);
@@ -683,6 +686,59 @@ void MainWindow::backupWorkspace()
         return;
     }
     m_messageBar->showInfo(tr("Backed up to %1").arg(QDir::toNativeSeparators(*result.value)));
+}
+
+void MainWindow::saveWorkspaceAs()
+{
+    QString path = DialogRunner::fileName(this, true, tr("Save Workspace As"),
+                                          Settings::instance().string(Settings::Key::LastFolder),
+                                          tr("PartnerFit workspaces (%1)").arg(WorkspaceFilter));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + core::WorkspaceLocation::fileSuffix();
+    }
+    if (QFileInfo::exists(path)) {
+        m_messageBar->showError(tr("%1 already exists. Choose a new name: PartnerFit never overwrites a workspace.")
+                                    .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
+    const core::StorageStatus status = m_controller->saveAs(path);
+    if (!status.ok()) {
+        showStorageError(status, tr("The workspace could not be saved under the new name."));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::restoreWorkspace()
+{
+    const QString backup = DialogRunner::fileName(this, false, tr("Restore from Backup"),
+                                                  core::WorkspaceBackup::backupDirectory(m_controller->path()),
+                                                  tr("PartnerFit workspaces (%1)").arg(WorkspaceFilter));
+    if (backup.isEmpty()) {
+        return;
+    }
+    const QString name = QFileInfo(m_controller->path()).fileName();
+    if (DialogRunner::question(this, tr("Restore from Backup"),
+                               tr("Replace “%1” with the backup “%2”? Changes made since that backup are no longer "
+                                  "in the workspace; the current file is kept beside it first.")
+                                   .arg(name, QFileInfo(backup).fileName()),
+                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    QString setAside;
+    const core::StorageStatus status = m_controller->restore(backup, &setAside);
+    if (!status.ok()) {
+        showStorageError(status, tr("The backup could not be restored."));
+    } else {
+        m_messageBar->showInfo(tr("Restored from %1. The previous file is kept as %2.")
+                                   .arg(QFileInfo(backup).fileName(), QDir::toNativeSeparators(setAside)));
+    }
+    updateActions();
+    updatePages();
 }
 
 void MainWindow::checkWorkspace()

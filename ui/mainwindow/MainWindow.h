@@ -75,6 +75,8 @@ private:
     void openSampleWorkspace();
     void chooseWorkspace();
     void backupWorkspace();
+    void saveWorkspaceAs();
+    void restoreWorkspace();
     void checkWorkspace();
     void partnerSelectionChanged();
 

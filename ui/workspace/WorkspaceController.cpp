@@ -6,6 +6,7 @@
 #include "core/storage/HomeProfileRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceScoring.h"
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/common/Settings.h"
@@ -85,6 +86,39 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
 QString WorkspaceController::path() const
 {
     return m_workspace ? m_workspace->path() : QString();
+}
+
+StorageStatus WorkspaceController::saveAs(const QString &target)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
+    const StorageStatus status = core::WorkspaceBackup::backupTo(*m_workspace, target);
+    return status.ok() ? open(target) : status;
+}
+
+StorageStatus WorkspaceController::restore(const QString &backupFile, QString *setAside)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
+    const QString path = m_workspace->path();
+    // The file must not be open while it is replaced.
+    m_loading = true;
+    m_editor->setInput({});
+    m_loading = false;
+    m_record.reset();
+    m_partnerId = 0;
+    m_workspace.reset();
+    const StorageStatus restored = core::WorkspaceBackup::restore(backupFile, path, setAside);
+    const StorageStatus reopened = open(path);
+    return restored.ok() ? reopened : restored;
 }
 
 StorageStatus WorkspaceController::reload()

@@ -52,6 +52,12 @@ public:
     QString path() const;
     core::Workspace *workspace() const { return m_workspace.get(); }
 
+    /// Writes a verified copy of the open workspace to @p target (which must not exist) and opens the copy.
+    core::StorageStatus saveAs(const QString &target);
+    /// Replaces the open workspace with @p backupFile: the workspace is closed, the current file is kept aside
+    /// (backed up, or moved aside unchanged if damaged), the backup verified and put in place, then reopened.
+    core::StorageStatus restore(const QString &backupFile, QString *setAside = nullptr);
+
     const QList<PartnerRow> &partners() const { return m_rows; }
     /// Reloads the partner list from the workspace.
     core::StorageStatus reload();
