@@ -1321,16 +1321,13 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>No assessments yet.</source>
         <translation>Noch keine Bewertungen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessment version(s); the overall never fell by 10 points or more between checks.</source>
-        <translation>
-            <numerusform>%n Bewertungsversion; der Gesamtwert ist zwischen zwei Prüfungen nie um 10 Punkte oder mehr gefallen.</numerusform>
-            <numerusform>%n Bewertungsversionen; der Gesamtwert ist zwischen zwei Prüfungen nie um 10 Punkte oder mehr gefallen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The overall fell by 10 points or more at: %1. Look at what changed.</source>
         <translation>Der Gesamtwert ist zu diesen Zeitpunkten um 10 Punkte oder mehr gefallen: %1. Prüfen Sie, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Assessment versions: %1; the overall never fell by 10 points or more between checks.</source>
+        <translation>Bewertungsversionen: %1; der Gesamtwert ist zwischen den Prüfungen nie um 10 Punkte oder mehr gefallen.</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1655,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>Not assessed yet: %1.</source>
         <translation>Noch nicht bewertet: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n disagreement(s) are not resolved.</source>
-        <translation>
-            <numerusform>%n Abweichung ist nicht geklärt.</numerusform>
-            <numerusform>%n Abweichungen sind nicht geklärt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finalise Assessment</source>
         <translation>Bewertung abschließen</translation>
@@ -1764,6 +1754,58 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Restored from %1. The previous file is kept as %2.</source>
         <translation>Aus %1 wiederhergestellt. Die bisherige Datei ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Unresolved disagreements: %1.</source>
+        <translation>Ungeklärte Abweichungen: %1.</translation>
+    </message>
+    <message>
+        <source>Import Partners from CSV</source>
+        <translation>Partner aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>Aus %1 wurde nichts importiert. %2</translation>
+    </message>
+    <message>
+        <source>Import Partners</source>
+        <translation>Partner importieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; these cannot:
+
+%3
+
+Import the %1 valid rows only?</source>
+        <translation>%1 von %2 Zeilen können importiert werden; diese nicht:
+
+%3
+
+Nur die %1 gültigen Zeilen importieren?</translation>
+    </message>
+    <message>
+        <source>The partners could not be imported; nothing was changed.</source>
+        <translation>Die Partner konnten nicht importiert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported partners from %1: %2.</source>
+        <translation>Aus %1 importierte Partner: %2.</translation>
     </message>
 </context>
 <context>

@@ -1321,16 +1321,13 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>No assessments yet.</source>
         <translation>Aucune évaluation pour l’instant.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessment version(s); the overall never fell by 10 points or more between checks.</source>
-        <translation>
-            <numerusform>%n version d’évaluation&#xa0;; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</numerusform>
-            <numerusform>%n versions d’évaluation&#xa0;; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The overall fell by 10 points or more at: %1. Look at what changed.</source>
         <translation>La note globale a baissé de 10 points ou plus aux dates suivantes&#xa0;: %1. Examinez ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Assessment versions: %1; the overall never fell by 10 points or more between checks.</source>
+        <translation>Versions d’évaluation : %1 ; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1655,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>Not assessed yet: %1.</source>
         <translation>Pas encore évalué&#xa0;: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n disagreement(s) are not resolved.</source>
-        <translation>
-            <numerusform>%n désaccord n’est pas résolu.</numerusform>
-            <numerusform>%n désaccords ne sont pas résolus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finalise Assessment</source>
         <translation>Finaliser l’évaluation</translation>
@@ -1743,7 +1733,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 already exists. Choose a new name: PartnerFit never overwrites a workspace.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom : PartnerFit n’écrase jamais un espace de travail.</translation>
+        <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: PartnerFit n’écrase jamais un espace de travail.</translation>
     </message>
     <message>
         <source>The workspace could not be saved under the new name.</source>
@@ -1755,7 +1745,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Replace “%1” with the backup “%2”? Changes made since that backup are no longer in the workspace; the current file is kept beside it first.</source>
-        <translation>Remplacer « %1 » par la sauvegarde « %2 » ? Les modifications faites depuis cette sauvegarde ne seront plus dans l’espace de travail ; le fichier actuel est d’abord conservé à côté.</translation>
+        <translation>Remplacer «&#xa0;%1&#xa0;» par la sauvegarde «&#xa0;%2&#xa0;»&#xa0;? Les modifications faites depuis cette sauvegarde ne seront plus dans l’espace de travail&#xa0;; le fichier actuel est d’abord conservé à côté.</translation>
     </message>
     <message>
         <source>The backup could not be restored.</source>
@@ -1764,6 +1754,58 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Restored from %1. The previous file is kept as %2.</source>
         <translation>Restauré depuis %1. Le fichier précédent est conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>Unresolved disagreements: %1.</source>
+        <translation>Désaccords non résolus : %1.</translation>
+    </message>
+    <message>
+        <source>Import Partners from CSV</source>
+        <translation>Importer des partenaires (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>Rien n’a été importé depuis %1. %2</translation>
+    </message>
+    <message>
+        <source>Import Partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; these cannot:
+
+%3
+
+Import the %1 valid rows only?</source>
+        <translation>%1 lignes sur %2 peuvent être importées ; celles-ci non :
+
+%3
+
+Importer uniquement les %1 lignes valides ?</translation>
+    </message>
+    <message>
+        <source>The partners could not be imported; nothing was changed.</source>
+        <translation>Les partenaires n’ont pas pu être importés ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported partners from %1: %2.</source>
+        <translation>Partenaires importés depuis %1 : %2.</translation>
     </message>
 </context>
 <context>

@@ -342,3 +342,32 @@ TEST_CASE("Back up, restore the backup, and save the workspace under a new name"
     CHECK(window.controller()->partners().size() == 1);
     CHECK(QFileInfo::exists(path));
 }
+
+TEST_CASE("Partners are imported from a spreadsheet's CSV, all valid rows or nothing", "[flow][import]")
+{
+    TemporarySettings temp;
+    MainWindow window(temp.dir.filePath(QStringLiteral("import.partnerfit")));
+    const QString csv = temp.dir.filePath(QStringLiteral("partners.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        // Semicolons, as a spreadsheet saves in a European locale; the third row has no name.
+        file.write("name;type;stage\nAcme GmbH;reseller;prospect\nBorealis Data;technology;active\n;reseller;active\n");
+    }
+    DialogRunner::setFileResponder([&](const QString &) { return csv; });
+    QString asked;
+    DialogRunner::setQuestionResponder([&](const QString &, const QString &text) {
+        asked = text;
+        return QMessageBox::Cancel;
+    });
+    window.findChild<QAction *>(QStringLiteral("actionImportPartners"))->trigger();
+    CHECK(asked.contains(QStringLiteral("Line 4")));
+    CHECK(window.controller()->partners().isEmpty()); // declined: nothing imported
+
+    DialogRunner::setQuestionResponder([&](const QString &, const QString &) { return QMessageBox::Yes; });
+    window.findChild<QAction *>(QStringLiteral("actionImportPartners"))->trigger();
+    DialogRunner::setFileResponder({});
+    DialogRunner::setQuestionResponder({});
+    REQUIRE(window.controller()->partners().size() == 2);
+    CHECK(window.messageBar()->text().contains(QStringLiteral("partners.csv: 2")));
+}

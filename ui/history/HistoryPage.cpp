@@ -123,8 +123,8 @@ void HistoryPage::refresh()
     if (history.isEmpty()) {
         m_summary->setText(tr("No assessments yet."));
     } else if (drops.isEmpty()) {
-        m_summary->setText(tr("%n assessment version(s); the overall never fell by 10 points or more between checks.",
-                              nullptr, int(history.size())));
+        m_summary->setText(tr("Assessment versions: %1; the overall never fell by 10 points or more between checks.")
+                               .arg(history.size()));
     } else {
         QStringList when;
         for (int index : drops) {

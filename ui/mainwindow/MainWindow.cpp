@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "core/io/FrameworkJson.h"
+#include "core/io/PartnerCsv.h"
 #include "core/storage/SampleWorkspace.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceBackup.h"
@@ -144,6 +145,7 @@ void MainWindow::createActions()
     m_checkWorkspace = make(tr("&Check Workspace"), "actionCheckWorkspace");
     connect(m_checkWorkspace, &QAction::triggered, this, &MainWindow::checkWorkspace);
     m_importPartners = make(tr("&Import Partners from CSV…"), "actionImportPartners");
+    connect(m_importPartners, &QAction::triggered, this, &MainWindow::importPartners);
     m_exportReport = make(tr("&Export Report…"), "actionExportReport", QKeySequence(tr("Ctrl+E")));
     m_exportPortfolioReport = make(tr("Export &Portfolio Report…"), "actionExportPortfolioReport");
     m_quit = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
@@ -201,7 +203,7 @@ void MainWindow::createActions()
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Features still to come stay disabled rather than pretending to work.
-    for (QAction *pending : {m_importPartners, m_exportReport, m_exportPortfolioReport}) {
+    for (QAction *pending : {m_exportReport, m_exportPortfolioReport}) {
         pending->setEnabled(false);
     }
 }
@@ -473,6 +475,7 @@ void MainWindow::updateActions()
     m_editHomeProfile->setEnabled(open);
     m_backup->setEnabled(open);
     m_saveWorkspaceAs->setEnabled(open);
+    m_importPartners->setEnabled(open);
     m_restore->setEnabled(open);
     m_checkWorkspace->setEnabled(open);
     m_editPartner->setEnabled(selected);
@@ -579,8 +582,7 @@ void MainWindow::finalise()
         text += QStringLiteral("\n\n") + tr("Not assessed yet: %1.").arg(missing.join(QStringLiteral(", ")));
     }
     if (!result.discuss.isEmpty()) {
-        text +=
-            QStringLiteral("\n\n") + tr("%n disagreement(s) are not resolved.", nullptr, int(result.discuss.size()));
+        text += QStringLiteral("\n\n") + tr("Unresolved disagreements: %1.").arg(result.discuss.size());
     }
     if (DialogRunner::question(this, tr("Finalise Assessment"), text, QMessageBox::Yes | QMessageBox::Cancel,
                                QMessageBox::Cancel) != QMessageBox::Yes) {
@@ -711,6 +713,59 @@ void MainWindow::saveWorkspaceAs()
         return;
     }
     openWorkspace(path);
+}
+
+void MainWindow::importPartners()
+{
+    const QString path =
+        DialogRunner::fileName(this, false, tr("Import Partners from CSV"),
+                               Settings::instance().string(Settings::Key::LastFolder), tr("CSV files (*.csv *.txt)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_messageBar->showError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    QSet<QString> existing;
+    for (const PartnerRow &row : m_controller->partners()) {
+        existing.insert(row.partner.name.toLower());
+    }
+    const core::io::PartnerCsv::Import import = core::io::PartnerCsv::read(file.readAll(), existing);
+    QStringList problems;
+    for (const core::io::PartnerCsv::Issue &issue : import.issues.mid(0, 12)) {
+        problems << (issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message);
+    }
+    if (import.issues.size() > 12) {
+        problems << tr("… and %1 more.").arg(import.issues.size() - 12);
+    }
+    if (import.fileError || import.valid.isEmpty()) {
+        m_messageBar->showError(
+            tr("Nothing was imported from %1. %2").arg(QFileInfo(path).fileName(), problems.join(QLatin1Char(' '))));
+        return;
+    }
+    // Nothing is imported while a row is invalid, unless the user asks for the valid rows only.
+    if (!import.allValid() &&
+        DialogRunner::question(
+            this, tr("Import Partners"),
+            tr("%1 of %2 rows can be imported; these cannot:\n\n%3\n\nImport the %1 valid rows only?")
+                .arg(import.valid.size())
+                .arg(import.rowCount)
+                .arg(problems.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto added = m_controller->addPartners(import.valid, QFileInfo(path).fileName());
+    QApplication::restoreOverrideCursor();
+    if (!added.ok()) {
+        showStorageError(added.status, tr("The partners could not be imported; nothing was changed."));
+        return;
+    }
+    m_messageBar->showInfo(
+        tr("Imported partners from %1: %2.").arg(QFileInfo(path).fileName()).arg(added.value->size()));
 }
 
 void MainWindow::restoreWorkspace()

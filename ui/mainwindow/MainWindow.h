@@ -76,6 +76,7 @@ private:
     void chooseWorkspace();
     void backupWorkspace();
     void saveWorkspaceAs();
+    void importPartners();
     void restoreWorkspace();
     void checkWorkspace();
     void partnerSelectionChanged();

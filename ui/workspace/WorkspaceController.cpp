@@ -166,6 +166,19 @@ core::StorageResult<qint64> WorkspaceController::addPartner(const core::Partner 
     return result;
 }
 
+core::StorageResult<QList<qint64>> WorkspaceController::addPartners(const QList<core::Partner> &partners,
+                                                                    const QString &source)
+{
+    if (!m_workspace) {
+        return core::StorageResult<QList<qint64>>::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    auto result = core::PartnerRepository(*m_workspace).addMany(partners, source);
+    if (result.ok()) {
+        reload();
+    }
+    return result;
+}
+
 StorageStatus WorkspaceController::updatePartner(const core::Partner &partner)
 {
     if (!m_workspace) {

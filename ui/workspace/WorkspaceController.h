@@ -63,6 +63,9 @@ public:
     core::StorageStatus reload();
 
     core::StorageResult<qint64> addPartner(const core::Partner &partner);
+    /// Adds partners read from a CSV file in one transaction (all or nothing); @p source names the file in the audit
+    /// log.
+    core::StorageResult<QList<qint64>> addPartners(const QList<core::Partner> &partners, const QString &source);
     core::StorageStatus updatePartner(const core::Partner &partner);
     core::StorageStatus removePartner(qint64 partnerId);
 
