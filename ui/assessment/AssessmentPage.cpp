@@ -51,6 +51,8 @@ AssessmentPage::AssessmentPage(AssessmentEditor *editor, QWidget *parent)
     bar->addWidget(m_summary);
 
     m_scroll->setWidgetResizable(true);
+    // Rows wrap their texts to the width there is; they never scroll sideways.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);

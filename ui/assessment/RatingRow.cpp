@@ -92,7 +92,7 @@ RatingRow::RatingRow(const QString &key, const QString &name, const QString &des
     m_anchor->setWordWrap(true);
     m_anchor->setTextFormat(Qt::PlainText);
     m_anchor->setObjectName(QStringLiteral("anchorText"));
-    m_anchor->setMinimumWidth(260);
+    m_anchor->setMinimumWidth(160);
     buttons->addWidget(m_anchor, 1);
 
     m_assessors->setTextFormat(Qt::PlainText);

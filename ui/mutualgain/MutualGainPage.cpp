@@ -28,6 +28,8 @@ MutualGainPage::MutualGainPage(AssessmentEditor *editor, QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Rows wrap their texts to the width there is; they never scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_inputs = new QWidget;
     m_inputsLayout = new QVBoxLayout(m_inputs);

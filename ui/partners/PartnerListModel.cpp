@@ -142,6 +142,11 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         }
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
+        if (index.column() == Name) {
+            return row.partner.industry.isEmpty()
+                       ? row.partner.name
+                       : QStringLiteral("%1\n%2").arg(row.partner.name, row.partner.industry);
+        }
         if (index.column() == Overall || index.column() == Band) {
             if (score) {
                 return tr("%1 — %2, finalised on %3")
