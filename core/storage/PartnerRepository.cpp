@@ -313,8 +313,8 @@ StorageResult<QList<qint64>> PartnerRepository::addMany(const QList<Partner> &pa
     }
     StorageStatus status =
         m_workspace.audit(QStringLiteral("import"), QStringLiteral("partner"), 0,
-                          QCoreApplication::translate("pf::core::PartnerRepository", "%n partner(s) from %1", nullptr,
-                                                      int(partners.size()))
+                          QCoreApplication::translate("pf::core::PartnerRepository", "partners imported: %1, from %2")
+                              .arg(partners.size())
                               .arg(source));
     if (status.ok()) {
         status = transaction.commit();

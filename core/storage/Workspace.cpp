@@ -405,9 +405,8 @@ StorageStatus Workspace::check(QStringList *problems) const
     return StorageStatus::failure(
         StorageError::Corrupt,
         QCoreApplication::translate("pf::core::Workspace",
-                                    "The workspace check found %n problem(s). Restore a backup if the data is "
-                                    "wrong.",
-                                    nullptr, int(found.size())));
+                                    "The workspace check found problems: %1. Restore a backup if the data is wrong.")
+            .arg(found.size()));
 }
 
 StorageStatus Workspace::audit(const QString &action, const QString &entity, qint64 entityId, const QString &detail)

@@ -704,13 +704,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>A partner named &quot;%1&quot; already exists.</source>
         <translation>Ein Partner namens „%1“ existiert bereits.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n partner(s) from %1</source>
-        <translation>
-            <numerusform>%n Partner aus %1</numerusform>
-            <numerusform>%n Partner aus %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was changed elsewhere (in another window or by a colleague) since you opened it. Reload it to see the other changes, then make yours again.</source>
         <translation>%1 wurde seit dem Öffnen an anderer Stelle geändert (in einem anderen Fenster oder von einer anderen Person). Laden Sie neu, um die anderen Änderungen zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
@@ -726,6 +719,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>The partner was changed or deleted elsewhere since you opened it. Reload and try again.</source>
         <translation>Der Partner wurde seit dem Öffnen an anderer Stelle geändert oder gelöscht. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>partners imported: %1, from %2</source>
+        <translation>importierte Partner: %1, aus %2</translation>
     </message>
 </context>
 <context>
@@ -816,13 +813,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>%1 could not run: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The workspace check found %n problem(s). Restore a backup if the data is wrong.</source>
-        <translation>
-            <numerusform>Die Prüfung des Arbeitsbereichs hat %n Problem gefunden. Stellen Sie eine Sicherung wieder her, falls die Daten falsch sind.</numerusform>
-            <numerusform>Die Prüfung des Arbeitsbereichs hat %n Probleme gefunden. Stellen Sie eine Sicherung wieder her, falls die Daten falsch sind.</numerusform>
-        </translation>
     </message>
     <message>
         <source>record the change in the audit log</source>
@@ -923,6 +913,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace check found problems: %1. Restore a backup if the data is wrong.</source>
+        <translation>Die Prüfung des Arbeitsbereichs hat Probleme gefunden: %1. Stellen Sie eine Sicherung wieder her, wenn die Daten falsch sind.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2566,14 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Chart; the same data is available as a table.</source>
         <translation>Diagramm; dieselben Daten sind auch als Tabelle verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 — Data</source>
+        <translation>%1 — Daten</translation>
+    </message>
+    <message>
+        <source>Show Data as Table…</source>
+        <translation>Daten als Tabelle anzeigen…</translation>
     </message>
 </context>
 <context>

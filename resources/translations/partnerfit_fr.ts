@@ -704,13 +704,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>A partner named &quot;%1&quot; already exists.</source>
         <translation>Un partenaire nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n partner(s) from %1</source>
-        <translation>
-            <numerusform>%n partenaire depuis %1</numerusform>
-            <numerusform>%n partenaires depuis %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was changed elsewhere (in another window or by a colleague) since you opened it. Reload it to see the other changes, then make yours again.</source>
         <translation>%1 a été modifié ailleurs (dans une autre fenêtre ou par un collègue) depuis que vous l’avez ouvert. Rechargez-le pour voir ces modifications, puis refaites les vôtres.</translation>
@@ -726,6 +719,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>The partner was changed or deleted elsewhere since you opened it. Reload and try again.</source>
         <translation>Le partenaire a été modifié ou supprimé ailleurs depuis que vous l’avez ouvert. Rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>partners imported: %1, from %2</source>
+        <translation>partenaires importés : %1, depuis %2</translation>
     </message>
 </context>
 <context>
@@ -816,13 +813,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>%1 could not run: %2</source>
         <translation>Impossible d’exécuter %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The workspace check found %n problem(s). Restore a backup if the data is wrong.</source>
-        <translation>
-            <numerusform>La vérification de l’espace de travail a détecté %n problème. Restaurez une sauvegarde si les données sont erronées.</numerusform>
-            <numerusform>La vérification de l’espace de travail a détecté %n problèmes. Restaurez une sauvegarde si les données sont erronées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>record the change in the audit log</source>
@@ -923,6 +913,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>%1 is damaged (%2). It was not changed; restore it from a backup.</source>
         <translation>%1 est endommagé (%2). Il n’a pas été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace check found problems: %1. Restore a backup if the data is wrong.</source>
+        <translation>La vérification de l’espace de travail a trouvé des problèmes&#xa0;: %1. Restaurez une sauvegarde si les données sont fausses.</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1321,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Assessment versions: %1; the overall never fell by 10 points or more between checks.</source>
-        <translation>Versions d’évaluation : %1 ; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</translation>
+        <translation>Versions d’évaluation&#xa0;: %1&#xa0;; la note globale n’a jamais baissé de 10 points ou plus entre deux bilans.</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1751,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>Unresolved disagreements: %1.</source>
-        <translation>Désaccords non résolus : %1.</translation>
+        <translation>Désaccords non résolus&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Import Partners from CSV</source>
@@ -1769,11 +1763,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -1793,19 +1787,19 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
 %3
 
 Import the %1 valid rows only?</source>
-        <translation>%1 lignes sur %2 peuvent être importées ; celles-ci non :
+        <translation>%1 lignes sur %2 peuvent être importées&#xa0;; celles-ci non&#xa0;:
 
 %3
 
-Importer uniquement les %1 lignes valides ?</translation>
+Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>The partners could not be imported; nothing was changed.</source>
-        <translation>Les partenaires n’ont pas pu être importés ; rien n’a été modifié.</translation>
+        <translation>Les partenaires n’ont pas pu être importés&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Imported partners from %1: %2.</source>
-        <translation>Partenaires importés depuis %1 : %2.</translation>
+        <translation>Partenaires importés depuis %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2566,14 @@ Importer uniquement les %1 lignes valides ?</translation>
     <message>
         <source>Chart; the same data is available as a table.</source>
         <translation>Graphique&#xa0;; les mêmes données sont disponibles sous forme de tableau.</translation>
+    </message>
+    <message>
+        <source>%1 — Data</source>
+        <translation>%1 — Données</translation>
+    </message>
+    <message>
+        <source>Show Data as Table…</source>
+        <translation>Afficher les données en tableau…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/assessment/AssessmentPage.h"
 #include "ui/assessment/RatingRow.h"
+#include "ui/charts/ChartWidget.h"
+#include "ui/common/DialogRunner.h"
 #include "ui/common/ScaleButtons.h"
 #include "ui/culture/CulturePage.h"
 #include "ui/mutualgain/MutualGainPage.h"
@@ -15,6 +17,7 @@
 #include "ui/roadmap/RoadmapPage.h"
 
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -176,4 +179,29 @@ TEST_CASE("The partner header shows the verdict on every page", "[partnerview]")
     CHECK(view.headerText().contains(QStringLiteral("Strong fit")));
     CHECK(view.headerText().contains(QStringLiteral("| 100 |")));
     CHECK(view.tabs()->count() == 5);
+}
+
+TEST_CASE("Every chart on a page offers its data as a table", "[partnerview][accessibility]")
+{
+    core::AssessmentInput input = freshInput();
+    input.homeCulture.values.insert(QStringLiteral("decision_speed"), 5.0);
+    input.partnerCulture.values.insert(QStringLiteral("decision_speed"), 3.0);
+    AssessmentEditor editor;
+    editor.setInput(input);
+    ui::CulturePage page(&editor);
+    auto *radar = page.findChild<ui::charts::ChartWidget *>(QStringLiteral("cultureRadar"));
+    REQUIRE(radar);
+    int rows = 0;
+    QString firstCell;
+    ui::DialogRunner::setDialogResponder([&](QDialog &dialog) {
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("chartDataTable"));
+        rows = table ? table->model()->rowCount() : -1;
+        firstCell = table ? table->model()->index(0, 0).data().toString() : QString();
+        return int(QDialog::Rejected);
+    });
+    radar->setFocus();
+    QTest::keyClick(radar, Qt::Key_Return);
+    ui::DialogRunner::setDialogResponder({});
+    CHECK(rows == int(input.framework.cultureAxes.size())); // one row per axis
+    CHECK(firstCell.contains(QStringLiteral("Deliberate")));
 }

@@ -5,21 +5,71 @@
 #include "Chart.h"
 #include "ChartFormat.h"
 #include "ChartStyle.h"
+#include "ui/common/DialogRunner.h"
 
+#include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QHeaderView>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
+#include <QTableView>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 namespace pf::ui::charts {
 
 ChartWidget::ChartWidget(std::unique_ptr<Chart> chart, QWidget *parent) : QWidget(parent), m_chart(std::move(chart))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // Focusable, so the keyboard reaches the table alternative (Enter or the menu key).
+    setFocusPolicy(Qt::TabFocus);
     updateAccessibleText();
 }
 
 ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::showDataTable()
+{
+    if (!m_chart) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("chartDataDialog"));
+    dialog.setWindowTitle(tr("%1 — Data").arg(m_chart->title()));
+    auto *view = new QTableView(&dialog);
+    view->setObjectName(QStringLiteral("chartDataTable"));
+    view->setModel(m_chart->createDataModel(view));
+    view->setAccessibleName(m_chart->title());
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(560, 360);
+    DialogRunner::exec(dialog);
+}
+
+void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Show Data as Table…"), this, &ChartWidget::showDataTable);
+    menu.exec(event->globalPos());
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Menu) {
+        showDataTable();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
 
 void ChartWidget::setChart(std::unique_ptr<Chart> chart)
 {
