@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
 #include <atomic>
 
@@ -133,12 +134,23 @@ StorageStatus runMigration(QSqlDatabase &db, int toVersion)
 
 } // namespace
 
+/** What the background quick_check found; written by its thread, read after it finished. */
+struct Workspace::DeferredCheck
+{
+    StorageStatus status;
+    QString suggestedBackup;
+    bool reported = false;
+};
+
 Workspace::Workspace(QString path, QString connectionName, WorkspaceOptions options)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_options(std::move(options))
 {}
 
 Workspace::~Workspace()
 {
+    if (m_checkThread) {
+        m_checkThread->wait();
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -171,8 +183,14 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
     if (!result.status.ok()) {
         return result;
     }
-    const WorkspaceProbe::Result probe =
-        WorkspaceProbe::probe(path, WorkspaceProbe::Check::Quick, options.busyTimeoutMs);
+    bool deferCheck = options.deferQuickCheck;
+    WorkspaceProbe::Result probe = WorkspaceProbe::probe(
+        path, deferCheck ? WorkspaceProbe::Check::None : WorkspaceProbe::Check::Quick, options.busyTimeoutMs);
+    if (probe.status.ok() && deferCheck && probe.schemaVersion < WorkspaceSchema::currentVersion) {
+        // An upgrade writes to the file: check it first.
+        deferCheck = false;
+        probe = WorkspaceProbe::probe(path, WorkspaceProbe::Check::Quick, options.busyTimeoutMs);
+    }
     if (!probe.status.ok()) {
         result.status = probe.status;
         if (probe.status.error == StorageError::Corrupt) {
@@ -227,7 +245,10 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
             result.migratedFrom = probe.schemaVersion;
         }
     }
-    if (result.backupMade.isEmpty()) {
+    if (deferCheck) {
+        // The daily backup follows the check (a damaged file must not replace a good backup).
+        workspace->startDeferredCheck();
+    } else if (result.backupMade.isEmpty()) {
         const auto backup = WorkspaceBackup::backupIfDue(*workspace);
         if (backup.ok()) {
             result.backupMade = *backup.value;
@@ -341,6 +362,58 @@ WorkspaceOpenResult Workspace::openDefault(const WorkspaceOptions &options)
         return open(path, options);
     }
     return create(path, options);
+}
+
+void Workspace::startDeferredCheck()
+{
+    m_check = std::make_shared<DeferredCheck>();
+    // The thread has its own read-only connection (WorkspaceProbe); it writes only to its DeferredCheck.
+    m_checkThread.reset(QThread::create([check = m_check, path = m_path, timeout = m_options.busyTimeoutMs] {
+        check->status = WorkspaceProbe::probe(path, WorkspaceProbe::Check::Quick, timeout).status;
+        if (check->status.error == StorageError::Corrupt) {
+            check->suggestedBackup = WorkspaceBackup::newestGoodBackup(path);
+            if (!check->suggestedBackup.isEmpty()) {
+                check->status.message += QLatin1Char(' ') + QCoreApplication::translate("pf::core::Workspace",
+                                                                                        "The newest good backup is %1.")
+                                                                .arg(check->suggestedBackup);
+            }
+        }
+    }));
+    // finished is emitted in the check's thread: the slot runs in this object's thread, from the event loop.
+    connect(m_checkThread.get(), &QThread::finished, this, &Workspace::deferredCheckDone);
+    m_checkThread->start(QThread::LowPriority);
+}
+
+bool Workspace::isCheckPending() const
+{
+    return m_checkThread && !m_checkThread->isFinished();
+}
+
+StorageStatus Workspace::waitForCheck()
+{
+    if (!m_checkThread) {
+        return StorageStatus::success();
+    }
+    m_checkThread->wait();
+    return m_check->status;
+}
+
+void Workspace::deferredCheckDone()
+{
+    const StorageStatus status = waitForCheck();
+    if (m_check->reported) {
+        return;
+    }
+    m_check->reported = true;
+    if (status.ok()) {
+        const auto backup = WorkspaceBackup::backupIfDue(*this);
+        if (!backup.ok()) {
+            qCWarning(lcStorage) << "daily backup failed:" << backup.status.message;
+        }
+    } else {
+        qCWarning(lcStorage) << "deferred check refused" << m_path << ":" << status.message;
+    }
+    Q_EMIT checkFinished(status, m_check->suggestedBackup);
 }
 
 QSqlDatabase Workspace::database() const

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QSqlQuery;
+class QThread;
 
 namespace pf::core {
 
@@ -65,6 +66,13 @@ public:
     /// Number of changes committed through this object; the GUI may compare it to refresh views.
     quint64 revision() const { return m_revision; }
 
+    /// The outcome of a deferred quick_check (WorkspaceOptions::deferQuickCheck), waiting for it while it runs:
+    /// success when it passed or when the check ran while opening; the refusal (as opening would have given it)
+    /// when the file is damaged. WriteTransaction calls it before every write.
+    StorageStatus waitForCheck();
+    /// Whether a deferred quick_check is still running.
+    bool isCheckPending() const;
+
     /// Runs integrity_check, foreign_key_check and PartnerFit's own invariants; @p problems lists what is wrong.
     StorageStatus check(QStringList *problems = nullptr) const;
 
@@ -89,11 +97,17 @@ public:
 Q_SIGNALS:
     /// Emitted after a write transaction committed.
     void changed();
+    /// A deferred quick_check finished (emitted from the event loop, once): @p status is the refusal when the file
+    /// is damaged, with @p suggestedBackup the newest backup that passed its check (empty when none).
+    void checkFinished(const pf::core::StorageStatus &status, const QString &suggestedBackup);
 
 private:
     friend class WriteTransaction;
     Workspace(QString path, QString connectionName, WorkspaceOptions options);
     void committed();
+    void startDeferredCheck();
+    void deferredCheckDone();
+    struct DeferredCheck;
 
     QString m_path;
     QString m_connectionName;
@@ -101,6 +115,8 @@ private:
     quint64 m_revision = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::unique_ptr<QThread> m_checkThread;
+    std::shared_ptr<DeferredCheck> m_check;
 };
 
 } // namespace pf::core

@@ -21,6 +21,11 @@ struct WorkspaceOptions
     QString actorName;
     /// Returns the file-system type of a folder (e.g. "ext4", "nfs"); empty uses QStorageInfo. Tests inject one.
     std::function<QByteArray(const QString &directory)> fileSystemType;
+    /// Runs opening's quick_check (and then the daily backup) in the background, after the workspace is open, so
+    /// that a window can show it first. No write is stored until the check has passed (a write waits for it, and
+    /// fails with its refusal when the file is damaged); Workspace::checkFinished reports the outcome. A workspace
+    /// that needs an upgrade is always checked before it opens.
+    bool deferQuickCheck = false;
 };
 
 } // namespace pf::core

@@ -12,6 +12,12 @@ namespace pf::core {
 WriteTransaction::WriteTransaction(Workspace &workspace) : m_workspace(workspace)
 {
     if (m_workspace.m_transactionDepth == 0) {
+        // Nothing is stored in a file that has not passed its check (see WorkspaceOptions::deferQuickCheck).
+        const StorageStatus checked = m_workspace.waitForCheck();
+        if (!checked.ok()) {
+            m_status = checked;
+            return;
+        }
         // Qt's transaction() would issue a deferred BEGIN, which can fail half-way with SQLITE_BUSY.
         QSqlQuery query(m_workspace.database());
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

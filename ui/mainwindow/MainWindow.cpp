@@ -92,6 +92,21 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
         }
     });
     connect(m_editor, &AssessmentEditor::changed, this, &MainWindow::updateActions);
+    // The check that follows opening found the file damaged: refuse it as opening would have.
+    connect(m_controller, &WorkspaceController::workspaceRefused, this,
+            [this](const core::StorageStatus &status, const QString &backup) {
+                if (!backup.isEmpty()) {
+                    m_messageBar->showError(status.message, tr("Open the Newest Good Backup"),
+                                            [this, backup] { openWorkspace(backup); });
+                } else {
+                    m_messageBar->showError(status.message, tr("Open Another Workspace…"),
+                                            [this] { chooseWorkspace(); });
+                }
+                m_workspaceLabel->clear();
+                updateTitle();
+                updateActions();
+                updatePages();
+            });
 
     // A workspace kept open for days still gets its daily backup (opening makes one when due).
     auto *dailyBackup = new QTimer(this);

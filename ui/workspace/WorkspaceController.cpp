@@ -12,7 +12,6 @@
 #include "ui/common/Settings.h"
 
 #include <QDate>
-#include <QHash>
 #include <QTimer>
 
 namespace pf::ui {
@@ -43,6 +42,8 @@ core::WorkspaceOptions workspaceOptions()
 {
     core::WorkspaceOptions options;
     options.backupsToKeep = qMax(1, Settings::instance().integer(Settings::Key::BackupsToKeep));
+    // The window shows the workspace first; a damaged file is refused (closed) when the check reports it.
+    options.deferQuickCheck = true;
     return options;
 }
 
@@ -77,7 +78,36 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
     m_loading = false;
     m_record.reset();
     m_partnerId = 0;
+    m_selected.reset();
     m_workspace = std::move(result.workspace);
+    core::Workspace *opened = m_workspace.get();
+    connect(opened, &core::Workspace::checkFinished, this,
+            [this, opened](const StorageStatus &checked, const QString &backup) {
+                if (checked.ok()) {
+                    return;
+                }
+                // Close it from the event loop, not from inside the workspace's own signal.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, opened, checked, backup] {
+                        if (m_workspace.get() != opened) {
+                            return;
+                        }
+                        m_storeTimer->stop();
+                        m_pending = false;
+                        m_unsaved = false;
+                        m_loading = true;
+                        m_editor->setInput({});
+                        m_loading = false;
+                        m_record.reset();
+                        m_partnerId = 0;
+                        m_selected.reset();
+                        m_workspace.reset();
+                        reload();
+                        emit workspaceRefused(checked, backup);
+                    },
+                    Qt::QueuedConnection);
+            });
     const StorageStatus status = reload();
     emit workspaceOpened(m_workspace->path());
     return status;
@@ -115,6 +145,7 @@ StorageStatus WorkspaceController::restore(const QString &backupFile, QString *s
     m_loading = false;
     m_record.reset();
     m_partnerId = 0;
+    m_selected.reset();
     m_workspace.reset();
     const StorageStatus restored = core::WorkspaceBackup::restore(backupFile, path, setAside);
     const StorageStatus reopened = open(path);
@@ -125,33 +156,35 @@ StorageStatus WorkspaceController::reload()
 {
     m_rows.clear();
     if (!m_workspace) {
+        m_selected.reset();
         emit partnersChanged();
         return StorageStatus::success();
     }
-    const auto partners = core::PartnerRepository(*m_workspace).list();
-    if (!partners.ok()) {
+    // The list reads only its columns in one statement; the selected partner's full record is read on its own.
+    auto rows = core::PartnerListing::load(*m_workspace);
+    if (!rows.ok()) {
+        m_selected.reset();
         emit partnersChanged();
-        return partners.status;
+        return rows.status;
     }
-    const auto assessments = core::AssessmentRepository(*m_workspace).listCurrent();
-    QHash<qint64, core::AssessmentSummary> latest;
-    if (assessments.ok()) {
-        // listCurrent is newest first: the first seen per partner is the one to show.
-        for (const core::AssessmentSummary &summary : *assessments.value) {
-            if (!latest.contains(summary.partnerId)) {
-                latest.insert(summary.partnerId, summary);
-            }
-        }
-    }
-    for (const core::Partner &partner : *partners.value) {
-        PartnerRow row{partner, std::nullopt};
-        if (latest.contains(partner.id)) {
-            row.latest = latest.value(partner.id);
-        }
-        m_rows.append(row);
-    }
+    m_rows = std::move(*rows.value);
+    const StorageStatus status = readSelected();
     emit partnersChanged();
-    return assessments.ok() ? StorageStatus::success() : assessments.status;
+    return status;
+}
+
+StorageStatus WorkspaceController::readSelected()
+{
+    m_selected.reset();
+    if (!m_workspace || m_partnerId == 0) {
+        return StorageStatus::success();
+    }
+    auto partner = core::PartnerRepository(*m_workspace).get(m_partnerId);
+    if (partner.ok()) {
+        m_selected = std::move(*partner.value);
+        return StorageStatus::success();
+    }
+    return partner.status.error == StorageError::NotFound ? StorageStatus::success() : partner.status;
 }
 
 core::StorageResult<qint64> WorkspaceController::addPartner(const core::Partner &partner)
@@ -213,16 +246,6 @@ StorageStatus WorkspaceController::removePartner(qint64 partnerId)
     return status;
 }
 
-std::optional<core::Partner> WorkspaceController::selectedPartner() const
-{
-    for (const PartnerRow &row : m_rows) {
-        if (row.partner.id == m_partnerId) {
-            return row.partner;
-        }
-    }
-    return std::nullopt;
-}
-
 StorageStatus WorkspaceController::selectPartner(qint64 partnerId)
 {
     if (partnerId != m_partnerId && !saveNow()) {
@@ -230,6 +253,14 @@ StorageStatus WorkspaceController::selectPartner(qint64 partnerId)
     }
     m_partnerId = partnerId;
     m_record.reset();
+    const StorageStatus read = readSelected();
+    if (!read.ok()) {
+        m_loading = true;
+        m_editor->setInput({});
+        m_editor->setReadOnly(true);
+        m_loading = false;
+        return read;
+    }
     for (const PartnerRow &row : m_rows) {
         if (row.partner.id == partnerId && row.latest) {
             return loadAssessment(row.latest->id);

@@ -6,6 +6,7 @@
 #include "core/model/AssessmentSummary.h"
 #include "core/model/HomeProfile.h"
 #include "core/model/Partner.h"
+#include "core/storage/PartnerListing.h"
 #include "core/storage/StorageStatus.h"
 
 #include <QObject>
@@ -24,12 +25,8 @@ namespace pf::ui {
 
 class AssessmentEditor;
 
-/** A partner with the newest version of its newest assessment, as the partner list shows it. */
-struct PartnerRow
-{
-    core::Partner partner;
-    std::optional<core::AssessmentSummary> latest;
-};
+/** A partner with the newest version of its newest assessment, as the partner list shows it (list columns only). */
+using PartnerRow = core::PartnerListEntry;
 
 /**
  * The open workspace as the windows see it: the partner list, the selected partner and the
@@ -72,7 +69,8 @@ public:
     /// Shows @p partnerId's newest assessment in the editor (0 clears the selection).
     core::StorageStatus selectPartner(qint64 partnerId);
     qint64 selectedPartnerId() const { return m_partnerId; }
-    std::optional<core::Partner> selectedPartner() const;
+    /// The selected partner's full record (contacts, culture, roadmap), read when it was selected or reloaded.
+    std::optional<core::Partner> selectedPartner() const { return m_selected; }
     /// The assessment in the editor, if any.
     const std::optional<core::AssessmentRecord> &assessment() const { return m_record; }
 
@@ -100,12 +98,16 @@ signals:
     void partnersChanged();
     /// A workspace was opened.
     void workspaceOpened(const QString &path);
+    /// The open workspace failed the check that runs after opening (it is damaged) and was closed; show
+    /// @p status as opening would have, offering @p suggestedBackup when not empty.
+    void workspaceRefused(const core::StorageStatus &status, const QString &suggestedBackup);
     /// An edit was stored ("Saved"), or storing it failed with @p status.
     void saved(const core::StorageStatus &status);
 
 private:
     core::StorageStatus adopt(core::WorkspaceOpenResult &result, QString *suggestedBackup);
     core::StorageStatus loadAssessment(qint64 assessmentId);
+    core::StorageStatus readSelected();
     void store();
     core::StorageStatus unsavedStatus() const;
 
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<core::Workspace> m_workspace;
     QList<PartnerRow> m_rows;
     qint64 m_partnerId = 0;
+    std::optional<core::Partner> m_selected;
     std::optional<core::AssessmentRecord> m_record;
     bool m_loading = false;
     bool m_unsaved = false;
