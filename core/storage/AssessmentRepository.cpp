@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
+#include <QPair>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pf::core {
@@ -28,6 +31,37 @@ QString side(bool home)
     return home ? QStringLiteral("home") : QStringLiteral("partner");
 }
 
+StorageStatus validateRating(const Rating &rating)
+{
+    if (rating.assessor.trimmed().isEmpty() || rating.criterion.isEmpty()) {
+        return StorageStatus::failure(StorageError::Invalid,
+                                      QCoreApplication::translate("pf::core::AssessmentRepository",
+                                                                  "A rating needs a criterion and an assessor."));
+    }
+    if (rating.state == RatingState::Rated && (rating.value < 1 || rating.value > 5)) {
+        return StorageStatus::failure(StorageError::Invalid,
+                                      QCoreApplication::translate("pf::core::AssessmentRepository",
+                                                                  "The rating of %1 by %2 must be 1 to 5, not %3.")
+                                          .arg(rating.criterion, rating.assessor)
+                                          .arg(rating.value));
+    }
+    return StorageStatus::success();
+}
+
+QVariant ratingValue(const Rating &rating)
+{
+    return rating.state == RatingState::Rated ? QVariant(rating.value) : QVariant(QMetaType::fromType<int>());
+}
+
+/// Runs @p query, bound with @p values in order; on failure returns the workspace's message for @p what.
+StorageStatus run(const Workspace &workspace, QSqlQuery &query, const QVariantList &values, const QString &what)
+{
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    return query.exec() ? StorageStatus::success() : workspace.failure(query, what);
+}
+
 } // namespace
 
 AssessmentRepository::AssessmentRepository(Workspace &workspace) : m_workspace(workspace)
@@ -42,17 +76,9 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
     QSqlQuery insert = m_workspace.prepare(QStringLiteral(
         "INSERT INTO rating (assessment_id, criterion, person_id, state, value, note) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const Rating &rating : ratings) {
-        if (rating.assessor.trimmed().isEmpty() || rating.criterion.isEmpty()) {
-            return StorageStatus::failure(StorageError::Invalid,
-                                          QCoreApplication::translate("pf::core::AssessmentRepository",
-                                                                      "A rating needs a criterion and an assessor."));
-        }
-        if (rating.state == RatingState::Rated && (rating.value < 1 || rating.value > 5)) {
-            return StorageStatus::failure(StorageError::Invalid,
-                                          QCoreApplication::translate("pf::core::AssessmentRepository",
-                                                                      "The rating of %1 by %2 must be 1 to 5, not %3.")
-                                              .arg(rating.criterion, rating.assessor)
-                                              .arg(rating.value));
+        const StorageStatus valid = validateRating(rating);
+        if (!valid.ok()) {
+            return valid;
         }
         auto personId = personIds.contains(rating.assessor)
                             ? StorageResult<qint64>::of(personIds.value(rating.assessor))
@@ -83,19 +109,9 @@ StorageStatus AssessmentRepository::writeRatings(qint64 id, const QList<Rating> 
     return StorageStatus::success();
 }
 
-StorageStatus AssessmentRepository::writeInputs(qint64 id, const AssessmentRecord &record, bool replace)
+StorageStatus AssessmentRepository::writeInputs(qint64 id, const AssessmentRecord &record)
 {
     const QString what = QCoreApplication::translate("pf::core::AssessmentRepository", "save the assessment");
-    if (replace) {
-        for (const QString &table : {QStringLiteral("assessment_culture"), QStringLiteral("assessment_roadmap_item"),
-                                     QStringLiteral("rating"), QStringLiteral("consensus")}) {
-            const auto status = ProfileTables::exec(
-                m_workspace, QStringLiteral("DELETE FROM %1 WHERE assessment_id = ?").arg(table), {id}, what);
-            if (!status.ok()) {
-                return status;
-            }
-        }
-    }
     const QString cultureSql =
         QStringLiteral("INSERT INTO assessment_culture (assessment_id, side, axis, value) VALUES (?, ?, ?, ?)");
     const QString roadmapSql = QStringLiteral("INSERT INTO assessment_roadmap_item (assessment_id, side, position, "
@@ -122,6 +138,186 @@ StorageStatus AssessmentRepository::writeInputs(qint64 id, const AssessmentRecor
             m_workspace,
             QStringLiteral("INSERT INTO consensus (assessment_id, criterion, value, rationale) VALUES (?, ?, ?, ?)"),
             {id, consensus.criterion, consensus.value, StorageCodec::text(consensus.rationale)}, what);
+    }
+    return status;
+}
+
+StorageStatus AssessmentRepository::syncInputs(const AssessmentRecord &record)
+{
+    // Inside updateDraft's transaction, after its revision check: what is stored is what the caller last saw, so
+    // comparing with it finds the edit. Deletions run first so that a row can be replaced under the same key.
+    const qint64 id = record.id;
+    const QString what = QCoreApplication::translate("pf::core::AssessmentRepository", "save the assessment");
+    for (const Rating &rating : record.ratings) {
+        const StorageStatus valid = validateRating(rating);
+        if (!valid.ok()) {
+            return valid;
+        }
+    }
+
+    for (const bool home : {true, false}) {
+        const CultureProfile &culture = home ? record.homeCulture : record.partnerCulture;
+        QSqlQuery read = m_workspace.prepare(
+            QStringLiteral("SELECT axis, value FROM assessment_culture WHERE assessment_id = ? AND side = ?"));
+        StorageStatus status = run(m_workspace, read, {id, side(home)}, what);
+        if (!status.ok()) {
+            return status;
+        }
+        QMap<QString, QVariant> stored;
+        while (read.next()) {
+            stored.insert(read.value(0).toString(), read.value(1));
+        }
+        QSqlQuery remove = m_workspace.prepare(
+            QStringLiteral("DELETE FROM assessment_culture WHERE assessment_id = ? AND side = ? AND axis = ?"));
+        for (auto it = stored.cbegin(); status.ok() && it != stored.cend(); ++it) {
+            if (!culture.values.contains(it.key())) {
+                status = run(m_workspace, remove, {id, side(home), it.key()}, what);
+            }
+        }
+        QSqlQuery update = m_workspace.prepare(QStringLiteral(
+            "UPDATE assessment_culture SET value = ? WHERE assessment_id = ? AND side = ? AND axis = ?"));
+        QSqlQuery insert = m_workspace.prepare(
+            QStringLiteral("INSERT INTO assessment_culture (assessment_id, side, axis, value) VALUES (?, ?, ?, ?)"));
+        for (auto it = culture.values.cbegin(); status.ok() && it != culture.values.cend(); ++it) {
+            const QVariant value = ProfileTables::optionalValue(it.value());
+            const auto found = stored.constFind(it.key());
+            if (found == stored.cend()) {
+                status = run(m_workspace, insert, {id, side(home), it.key(), value}, what);
+            } else if (found->isNull() != value.isNull() || (!value.isNull() && found->toDouble() != *it.value())) {
+                status = run(m_workspace, update, {value, id, side(home), it.key()}, what);
+            }
+        }
+        if (!status.ok()) {
+            return status;
+        }
+
+        const QList<RoadmapItem> &roadmap = home ? record.homeRoadmap : record.partnerRoadmap;
+        QSqlQuery items = m_workspace.prepare(
+            QStringLiteral("SELECT theme, year_from, year_to, commitment, stance FROM assessment_roadmap_item "
+                           "WHERE assessment_id = ? AND side = ? ORDER BY position"));
+        items.addBindValue(id);
+        items.addBindValue(side(home));
+        const QList<RoadmapItem> storedItems = ProfileTables::readRoadmap(items);
+        if (items.lastError().isValid()) {
+            return m_workspace.failure(items, what);
+        }
+        if (storedItems.size() > roadmap.size()) {
+            QSqlQuery trim = m_workspace.prepare(QStringLiteral(
+                "DELETE FROM assessment_roadmap_item WHERE assessment_id = ? AND side = ? AND position >= ?"));
+            status = run(m_workspace, trim, {id, side(home), roadmap.size()}, what);
+        }
+        QSqlQuery change = m_workspace.prepare(
+            QStringLiteral("UPDATE assessment_roadmap_item SET theme = ?, year_from = ?, year_to = ?, commitment = ?, "
+                           "stance = ? WHERE assessment_id = ? AND side = ? AND position = ?"));
+        QSqlQuery add = m_workspace.prepare(
+            QStringLiteral("INSERT INTO assessment_roadmap_item (theme, year_from, year_to, commitment, stance, "
+                           "assessment_id, side, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int position = 0; status.ok() && position < roadmap.size(); ++position) {
+            const RoadmapItem &item = roadmap.at(position);
+            if (position < storedItems.size() && storedItems.at(position) == item) {
+                continue;
+            }
+            status = run(m_workspace, position < storedItems.size() ? change : add,
+                         {item.theme, item.from, item.to, StorageCodec::commitmentKey(item.commitment),
+                          StorageCodec::stanceKey(item.stance), id, side(home), position},
+                         what);
+        }
+        if (!status.ok()) {
+            return status;
+        }
+    }
+
+    // Ratings, keyed by criterion and assessor (the last of duplicates wins, as when they were written in turn).
+    struct StoredRating
+    {
+        qint64 personId;
+        QString state;
+        QVariant value;
+        QString note;
+    };
+    QSqlQuery readRatings = m_workspace.prepare(
+        QStringLiteral("SELECT r.criterion, p.name, r.person_id, r.state, r.value, r.note FROM rating r "
+                       "JOIN person p ON p.id = r.person_id WHERE r.assessment_id = ?"));
+    StorageStatus status = run(m_workspace, readRatings, {id}, what);
+    if (!status.ok()) {
+        return status;
+    }
+    QHash<QPair<QString, QString>, StoredRating> storedRatings;
+    while (readRatings.next()) {
+        storedRatings.insert({readRatings.value(0).toString(), readRatings.value(1).toString()},
+                             StoredRating{readRatings.value(2).toLongLong(), readRatings.value(3).toString(),
+                                          readRatings.value(4), readRatings.value(5).toString()});
+    }
+    QHash<QPair<QString, QString>, Rating> wanted;
+    for (const Rating &rating : record.ratings) {
+        wanted.insert({rating.criterion, rating.assessor.trimmed()}, rating);
+    }
+    QSqlQuery removeRating = m_workspace.prepare(
+        QStringLiteral("DELETE FROM rating WHERE assessment_id = ? AND criterion = ? AND person_id = ?"));
+    for (auto it = storedRatings.cbegin(); status.ok() && it != storedRatings.cend(); ++it) {
+        if (!wanted.contains(it.key())) {
+            status = run(m_workspace, removeRating, {id, it.key().first, it->personId}, what);
+        }
+    }
+    QSqlQuery updateRating =
+        m_workspace.prepare(QStringLiteral("UPDATE rating SET state = ?, value = ?, note = ? WHERE assessment_id = ? "
+                                           "AND criterion = ? AND person_id = ?"));
+    QList<Rating> added;
+    for (auto it = wanted.cbegin(); status.ok() && it != wanted.cend(); ++it) {
+        const auto found = storedRatings.constFind(it.key());
+        if (found == storedRatings.cend()) {
+            added << *it;
+            continue;
+        }
+        const QString state = StorageCodec::ratingStateKey(it->state);
+        const QVariant value = ratingValue(*it);
+        const QString note = StorageCodec::text(it->note);
+        const bool same = found->state == state && found->note == note && found->value.isNull() == value.isNull() &&
+                          (value.isNull() || found->value.toInt() == value.toInt());
+        if (!same) {
+            status = run(m_workspace, updateRating, {state, value, note, id, it.key().first, found->personId}, what);
+        }
+    }
+    if (status.ok() && !added.isEmpty()) {
+        status = writeRatings(id, added);
+    }
+    if (!status.ok()) {
+        return status;
+    }
+
+    // Consensus, keyed by criterion.
+    QSqlQuery readConsensus = m_workspace.prepare(
+        QStringLiteral("SELECT criterion, value, rationale FROM consensus WHERE assessment_id = ?"));
+    status = run(m_workspace, readConsensus, {id}, what);
+    QHash<QString, Consensus> storedConsensus;
+    while (status.ok() && readConsensus.next()) {
+        storedConsensus.insert(readConsensus.value(0).toString(),
+                               Consensus{readConsensus.value(0).toString(), readConsensus.value(1).toDouble(),
+                                         readConsensus.value(2).toString()});
+    }
+    QHash<QString, Consensus> wantedConsensus;
+    for (const Consensus &consensus : record.consensus) {
+        wantedConsensus.insert(consensus.criterion, consensus);
+    }
+    QSqlQuery removeConsensus =
+        m_workspace.prepare(QStringLiteral("DELETE FROM consensus WHERE assessment_id = ? AND criterion = ?"));
+    for (auto it = storedConsensus.cbegin(); status.ok() && it != storedConsensus.cend(); ++it) {
+        if (!wantedConsensus.contains(it.key())) {
+            status = run(m_workspace, removeConsensus, {id, it.key()}, what);
+        }
+    }
+    QSqlQuery updateConsensus = m_workspace.prepare(
+        QStringLiteral("UPDATE consensus SET value = ?, rationale = ? WHERE assessment_id = ? AND criterion = ?"));
+    QSqlQuery insertConsensus = m_workspace.prepare(
+        QStringLiteral("INSERT INTO consensus (value, rationale, assessment_id, criterion) VALUES (?, ?, ?, ?)"));
+    for (auto it = wantedConsensus.cbegin(); status.ok() && it != wantedConsensus.cend(); ++it) {
+        const auto found = storedConsensus.constFind(it.key());
+        const QString rationale = StorageCodec::text(it->rationale);
+        if (found != storedConsensus.cend() && found->value == it->value && found->rationale == rationale) {
+            continue;
+        }
+        status = run(m_workspace, found == storedConsensus.cend() ? insertConsensus : updateConsensus,
+                     {it->value, rationale, id, it.key()}, what);
     }
     return status;
 }
@@ -159,7 +355,7 @@ StorageResult<qint64> AssessmentRepository::createDraft(const AssessmentRecord &
         ProfileTables::exec(m_workspace, QStringLiteral("UPDATE assessment SET series_id = ? WHERE id = ?"), {id, id},
                             QCoreApplication::translate("pf::core::AssessmentRepository", "create the assessment"));
     if (status.ok()) {
-        status = writeInputs(id, record, false);
+        status = writeInputs(id, record);
     }
     if (status.ok()) {
         status = m_workspace.audit(QStringLiteral("create"), QStringLiteral("assessment"), id, record.title);
@@ -210,7 +406,7 @@ StorageResult<qint64> AssessmentRepository::insertVersion(const AssessmentRecord
             QCoreApplication::translate("pf::core::AssessmentRepository", "import an assessment"));
     }
     if (status.ok()) {
-        status = writeInputs(id, record, false);
+        status = writeInputs(id, record);
     }
     if (status.ok() && score) {
         status = ProfileTables::exec(
@@ -358,17 +554,23 @@ StorageResult<int> AssessmentRepository::updateDraft(const AssessmentRecord &rec
     }
     StorageStatus status = bumpDraft(record.id, record.revision);
     if (status.ok()) {
+        // Only when a field differs, like every row below: a save writes what changed.
+        const QVariantList fields{record.frameworkId,
+                                  StorageCodec::kindKey(record.kind),
+                                  record.asOf.toString(Qt::ISODate),
+                                  dateValue(record.nextDue),
+                                  StorageCodec::aggregationKey(record.aggregation),
+                                  StorageCodec::text(record.title)};
         status = ProfileTables::exec(
             m_workspace,
-            QStringLiteral("UPDATE assessment SET framework_id = ?, kind = ?, as_of = ?, "
-                           "next_due = ?, aggregation = ?, title = ? WHERE id = ?"),
-            {record.frameworkId, StorageCodec::kindKey(record.kind), record.asOf.toString(Qt::ISODate),
-             dateValue(record.nextDue), StorageCodec::aggregationKey(record.aggregation),
-             StorageCodec::text(record.title), record.id},
+            QStringLiteral("UPDATE assessment SET framework_id = ?, kind = ?, as_of = ?, next_due = ?, "
+                           "aggregation = ?, title = ? WHERE NOT (framework_id IS ? AND kind IS ? AND as_of IS ? "
+                           "AND next_due IS ? AND aggregation IS ? AND title IS ?) AND id = ?"),
+            fields + fields + QVariantList{record.id},
             QCoreApplication::translate("pf::core::AssessmentRepository", "save the assessment"));
     }
     if (status.ok()) {
-        status = writeInputs(record.id, record, true);
+        status = syncInputs(record);
     }
     if (status.ok()) {
         status = m_workspace.audit(QStringLiteral("update"), QStringLiteral("assessment"), record.id, record.title);
@@ -523,7 +725,7 @@ StorageResult<qint64> AssessmentRepository::revise(qint64 id)
     }
     const qint64 newId = status.ok() ? insert.lastInsertId().toLongLong() : 0;
     if (status.ok()) {
-        status = writeInputs(newId, *old.value, false);
+        status = writeInputs(newId, *old.value);
     }
     if (status.ok()) {
         status = m_workspace.audit(QStringLiteral("revise"), QStringLiteral("assessment"), newId,

@@ -25,7 +25,8 @@ public:
     /// Stores a new assessment (version 1, draft) with its inputs; returns its id. Assessors are added as people.
     StorageResult<qint64> createDraft(const AssessmentRecord &record);
     StorageResult<AssessmentRecord> get(qint64 id) const;
-    /// Saves a draft's fields and inputs; @p record.revision must be the revision it was read with.
+    /// Saves a draft's fields and inputs, writing only the rows that changed (one transaction, with the revision
+    /// check and an audit entry); @p record.revision must be the revision it was read with.
     StorageResult<int> updateDraft(const AssessmentRecord &record);
     /// Sets (adds or replaces) individual ratings of a draft, keyed by criterion and assessor.
     StorageResult<int> setRatings(qint64 id, int expectedRevision, const QList<Rating> &ratings);
@@ -54,7 +55,9 @@ public:
     std::optional<StoredScore> score(qint64 id) const;
 
 private:
-    StorageStatus writeInputs(qint64 id, const AssessmentRecord &record, bool replace);
+    StorageStatus writeInputs(qint64 id, const AssessmentRecord &record);
+    /// Brings a draft's stored inputs to @p record's, writing only the rows that differ.
+    StorageStatus syncInputs(const AssessmentRecord &record);
     StorageStatus writeRatings(qint64 id, const QList<Rating> &ratings);
     StorageStatus bumpDraft(qint64 id, int expectedRevision);
     StorageResult<QList<AssessmentSummary>> summaries(const QString &where, const QVariantList &values) const;
