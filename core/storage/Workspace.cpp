@@ -183,7 +183,9 @@ WorkspaceOpenResult Workspace::open(const QString &path, const WorkspaceOptions 
     if (!result.status.ok()) {
         return result;
     }
-    bool deferCheck = options.deferQuickCheck;
+    // Closing a read-write connection checkpoints its write-ahead log into the file: with a log left behind (a
+    // crash, another program using the file), the check must come first, or a damaged file could be written to.
+    bool deferCheck = options.deferQuickCheck && QFileInfo(path + QStringLiteral("-wal")).size() == 0;
     WorkspaceProbe::Result probe = WorkspaceProbe::probe(
         path, deferCheck ? WorkspaceProbe::Check::None : WorkspaceProbe::Check::Quick, options.busyTimeoutMs);
     if (probe.status.ok() && deferCheck && probe.schemaVersion < WorkspaceSchema::currentVersion) {

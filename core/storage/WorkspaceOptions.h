@@ -24,7 +24,7 @@ struct WorkspaceOptions
     /// Runs opening's quick_check (and then the daily backup) in the background, after the workspace is open, so
     /// that a window can show it first. No write is stored until the check has passed (a write waits for it, and
     /// fails with its refusal when the file is damaged); Workspace::checkFinished reports the outcome. A workspace
-    /// that needs an upgrade is always checked before it opens.
+    /// that needs an upgrade, or has a write-ahead log left behind, is always checked before it opens.
     bool deferQuickCheck = false;
 };
 

@@ -13,6 +13,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -154,4 +157,43 @@ TEST_CASE("a workspace that needs an upgrade is checked before it opens, even wh
     CHECK(result.status.error == StorageError::Corrupt);
     CHECK_FALSE(result.suggestedBackup.isEmpty());
     CHECK(WorkspaceFiles::sha256(path) == bytes);
+}
+
+TEST_CASE("a damaged workspace with a write-ahead log left behind is checked before it opens", "[workspace][check]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.partnerfit"));
+    createWorkspace(path).reset();
+    // Copy the file while another connection has committed into its log without checkpointing, as a crash would
+    // leave it; then damage the copy past its header.
+    const QString copy = dir.filePath(QStringLiteral("left.partnerfit"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO workspace_setting (key, value) VALUES ('note', 'in the log')")));
+        REQUIRE(QFile::copy(path, copy));
+        REQUIRE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+    {
+        QFile file(copy);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.size() > 5 * 4096);
+        // Pages 3 to 5 (not the ones the log holds newer copies of).
+        file.seek(2 * 4096);
+        file.write(QByteArray(3 * 4096, '\x5a'));
+    }
+    const QByteArray bytes = WorkspaceFiles::sha256(copy);
+    const QByteArray log = WorkspaceFiles::sha256(copy + QStringLiteral("-wal"));
+    auto result = Workspace::open(copy, deferred());
+    CHECK_FALSE(result.ok());
+    CHECK(result.status.error == StorageError::Corrupt);
+    CHECK(WorkspaceFiles::sha256(copy) == bytes);
+    CHECK(WorkspaceFiles::sha256(copy + QStringLiteral("-wal")) == log);
 }
