@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <random>
@@ -128,8 +129,30 @@ int work(const QString &path, quint32 seed)
                 revision = assessments.get(id).value->revision;
             }
             const int value = 1 + int(random() % 5);
-            if (assessments.setRatings(id, revision, ratings(rateCriteria, QStringLiteral("crash-C"), value, tag))
-                    .ok()) {
+            const QList<Rating> rated = ratings(rateCriteria, QStringLiteral("crash-C"), value, tag);
+            bool stored = false;
+            if (op % 2 == 0) {
+                stored = assessments.setRatings(id, revision, rated).ok();
+            } else {
+                // As the desktop application saves: the whole draft, of which storage writes what changed.
+                auto record = assessments.get(id);
+                if (!record.ok()) {
+                    continue;
+                }
+                AssessmentRecord edited = *record.value;
+                for (const Rating &rating : rated) {
+                    auto same = std::find_if(edited.ratings.begin(), edited.ratings.end(), [&](const Rating &r) {
+                        return r.criterion == rating.criterion && r.assessor == rating.assessor;
+                    });
+                    if (same != edited.ratings.end()) {
+                        *same = rating;
+                    } else {
+                        edited.ratings << rating;
+                    }
+                }
+                stored = assessments.updateDraft(edited).ok();
+            }
+            if (stored) {
                 report(QStringLiteral("RATE %1 %2 %3").arg(id).arg(tag).arg(value));
             }
         }
