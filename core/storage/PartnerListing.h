@@ -16,8 +16,10 @@ class Workspace;
 
 /**
  * A partner as a list of partners shows it, with the newest current version of its newest assessment.
- * The partner carries only its list columns (name, website, type, industry, regions, stage, owner, tags,
- * revision): no notes, contacts, culture profile or roadmap; read those with PartnerRepository::get().
+ * The partner carries only its list columns (name, type, industry, regions, stage, owner, tags, revision): no
+ * website, notes, contacts, culture profile or roadmap; read those with PartnerRepository::get(). The assessment
+ * carries its id, series, version, status, date, title and score (overall, band, confidence, coverage), not its
+ * kind, framework, next due date or the score's computation time; read those with AssessmentRepository.
  */
 struct PartnerListEntry
 {

@@ -94,7 +94,8 @@ QVariant PartnerListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const PartnerRow &row = m_rows.at(index.row());
-    const std::optional<core::StoredScore> score = row.latest ? row.latest->score : std::nullopt;
+    // A pointer, not a copy: data() runs for every row on every sort and paint.
+    const core::StoredScore *score = row.latest && row.latest->score ? &*row.latest->score : nullptr;
     const bool draft = row.latest && row.latest->status == core::AssessmentStatus::Draft;
     if (role == PartnerIdRole) {
         return row.partner.id;
