@@ -29,6 +29,10 @@ StorageResult<QList<PartnerListEntry>> PartnerListing::load(const Workspace &wor
             workspace.failure(query, QCoreApplication::translate("pf::core::PartnerRepository", "read the partners")));
     }
     QList<PartnerListEntry> entries;
+    QSqlQuery count = workspace.prepare(QStringLiteral("SELECT COUNT(*) FROM partner"));
+    if (count.exec() && count.next()) {
+        entries.reserve(count.value(0).toLongLong()); // a hint: no reallocations while reading
+    }
     while (query.next()) {
         PartnerListEntry entry;
         Partner &p = entry.partner;
