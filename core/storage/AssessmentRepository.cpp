@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace pf::core {
 
 namespace {
@@ -60,6 +62,30 @@ StorageStatus run(const Workspace &workspace, QSqlQuery &query, const QVariantLi
         query.addBindValue(value);
     }
     return query.exec() ? StorageStatus::success() : workspace.failure(query, what);
+}
+
+/// A statement prepared the first time it runs: a save that changes one row prepares only what it needs.
+class LazyStatement
+{
+public:
+    LazyStatement(const Workspace &workspace, QString sql) : m_workspace(workspace), m_sql(std::move(sql)) {}
+    QSqlQuery &query()
+    {
+        if (!m_query) {
+            m_query = m_workspace.prepare(m_sql);
+        }
+        return *m_query;
+    }
+
+private:
+    const Workspace &m_workspace;
+    QString m_sql;
+    std::optional<QSqlQuery> m_query;
+};
+
+StorageStatus run(const Workspace &workspace, LazyStatement &statement, const QVariantList &values, const QString &what)
+{
+    return run(workspace, statement.query(), values, what);
 }
 
 } // namespace
@@ -167,16 +193,20 @@ StorageStatus AssessmentRepository::syncInputs(const AssessmentRecord &record)
         while (read.next()) {
             stored.insert(read.value(0).toString(), read.value(1));
         }
-        QSqlQuery remove = m_workspace.prepare(
+        LazyStatement remove(
+            m_workspace,
             QStringLiteral("DELETE FROM assessment_culture WHERE assessment_id = ? AND side = ? AND axis = ?"));
         for (auto it = stored.cbegin(); status.ok() && it != stored.cend(); ++it) {
             if (!culture.values.contains(it.key())) {
                 status = run(m_workspace, remove, {id, side(home), it.key()}, what);
             }
         }
-        QSqlQuery update = m_workspace.prepare(QStringLiteral(
-            "UPDATE assessment_culture SET value = ? WHERE assessment_id = ? AND side = ? AND axis = ?"));
-        QSqlQuery insert = m_workspace.prepare(
+        LazyStatement update(
+            m_workspace,
+            QStringLiteral(
+                "UPDATE assessment_culture SET value = ? WHERE assessment_id = ? AND side = ? AND axis = ?"));
+        LazyStatement insert(
+            m_workspace,
             QStringLiteral("INSERT INTO assessment_culture (assessment_id, side, axis, value) VALUES (?, ?, ?, ?)"));
         for (auto it = culture.values.cbegin(); status.ok() && it != culture.values.cend(); ++it) {
             const QVariant value = ProfileTables::optionalValue(it.value());
@@ -202,14 +232,18 @@ StorageStatus AssessmentRepository::syncInputs(const AssessmentRecord &record)
             return m_workspace.failure(items, what);
         }
         if (storedItems.size() > roadmap.size()) {
-            QSqlQuery trim = m_workspace.prepare(QStringLiteral(
-                "DELETE FROM assessment_roadmap_item WHERE assessment_id = ? AND side = ? AND position >= ?"));
+            LazyStatement trim(
+                m_workspace,
+                QStringLiteral(
+                    "DELETE FROM assessment_roadmap_item WHERE assessment_id = ? AND side = ? AND position >= ?"));
             status = run(m_workspace, trim, {id, side(home), roadmap.size()}, what);
         }
-        QSqlQuery change = m_workspace.prepare(
+        LazyStatement change(
+            m_workspace,
             QStringLiteral("UPDATE assessment_roadmap_item SET theme = ?, year_from = ?, year_to = ?, commitment = ?, "
                            "stance = ? WHERE assessment_id = ? AND side = ? AND position = ?"));
-        QSqlQuery add = m_workspace.prepare(
+        LazyStatement add(
+            m_workspace,
             QStringLiteral("INSERT INTO assessment_roadmap_item (theme, year_from, year_to, commitment, stance, "
                            "assessment_id, side, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int position = 0; status.ok() && position < roadmap.size(); ++position) {
@@ -252,16 +286,16 @@ StorageStatus AssessmentRepository::syncInputs(const AssessmentRecord &record)
     for (const Rating &rating : record.ratings) {
         wanted.insert({rating.criterion, rating.assessor.trimmed()}, rating);
     }
-    QSqlQuery removeRating = m_workspace.prepare(
-        QStringLiteral("DELETE FROM rating WHERE assessment_id = ? AND criterion = ? AND person_id = ?"));
+    LazyStatement removeRating(
+        m_workspace, QStringLiteral("DELETE FROM rating WHERE assessment_id = ? AND criterion = ? AND person_id = ?"));
     for (auto it = storedRatings.cbegin(); status.ok() && it != storedRatings.cend(); ++it) {
         if (!wanted.contains(it.key())) {
             status = run(m_workspace, removeRating, {id, it.key().first, it->personId}, what);
         }
     }
-    QSqlQuery updateRating =
-        m_workspace.prepare(QStringLiteral("UPDATE rating SET state = ?, value = ?, note = ? WHERE assessment_id = ? "
-                                           "AND criterion = ? AND person_id = ?"));
+    LazyStatement updateRating(
+        m_workspace, QStringLiteral("UPDATE rating SET state = ?, value = ?, note = ? WHERE assessment_id = ? "
+                                    "AND criterion = ? AND person_id = ?"));
     QList<Rating> added;
     for (auto it = wanted.cbegin(); status.ok() && it != wanted.cend(); ++it) {
         const auto found = storedRatings.constFind(it.key());
@@ -299,16 +333,18 @@ StorageStatus AssessmentRepository::syncInputs(const AssessmentRecord &record)
     for (const Consensus &consensus : record.consensus) {
         wantedConsensus.insert(consensus.criterion, consensus);
     }
-    QSqlQuery removeConsensus =
-        m_workspace.prepare(QStringLiteral("DELETE FROM consensus WHERE assessment_id = ? AND criterion = ?"));
+    LazyStatement removeConsensus(m_workspace,
+                                  QStringLiteral("DELETE FROM consensus WHERE assessment_id = ? AND criterion = ?"));
     for (auto it = storedConsensus.cbegin(); status.ok() && it != storedConsensus.cend(); ++it) {
         if (!wantedConsensus.contains(it.key())) {
             status = run(m_workspace, removeConsensus, {id, it.key()}, what);
         }
     }
-    QSqlQuery updateConsensus = m_workspace.prepare(
+    LazyStatement updateConsensus(
+        m_workspace,
         QStringLiteral("UPDATE consensus SET value = ?, rationale = ? WHERE assessment_id = ? AND criterion = ?"));
-    QSqlQuery insertConsensus = m_workspace.prepare(
+    LazyStatement insertConsensus(
+        m_workspace,
         QStringLiteral("INSERT INTO consensus (value, rationale, assessment_id, criterion) VALUES (?, ?, ?, ?)"));
     for (auto it = wantedConsensus.cbegin(); status.ok() && it != wantedConsensus.cend(); ++it) {
         const auto found = storedConsensus.constFind(it.key());
