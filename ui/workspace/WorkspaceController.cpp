@@ -5,6 +5,7 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/HomeProfileRepository.h"
 #include "core/storage/PartnerRepository.h"
+#include "core/storage/PersonRepository.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceScoring.h"
@@ -78,6 +79,7 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
     m_record.reset();
     m_partnerId = 0;
     m_workspace = std::move(result.workspace);
+    reloadPeople();
     const StorageStatus status = reload();
     emit workspaceOpened(m_workspace->path());
     return status;
@@ -213,6 +215,130 @@ StorageStatus WorkspaceController::removePartner(qint64 partnerId)
     return status;
 }
 
+core::StorageResult<qint64> WorkspaceController::restorePartner(const core::Partner &partner)
+{
+    if (!m_workspace) {
+        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    auto result = core::PartnerRepository(*m_workspace).restore(partner);
+    if (result.ok()) {
+        reload();
+    }
+    return result;
+}
+
+std::optional<core::Partner> WorkspaceController::partner(qint64 partnerId) const
+{
+    for (const PartnerRow &row : m_rows) {
+        if (row.partner.id == partnerId) {
+            return row.partner;
+        }
+    }
+    return std::nullopt;
+}
+
+StorageStatus WorkspaceController::reloadPeople()
+{
+    m_people.clear();
+    StorageStatus status = StorageStatus::success();
+    if (m_workspace) {
+        const auto people = core::PersonRepository(*m_workspace).list();
+        if (people.ok()) {
+            m_people = *people.value;
+        }
+        status = people.status;
+    }
+    QStringList names;
+    for (const core::Person &person : m_people) {
+        names << person.name;
+    }
+    m_editor->setPeople(names);
+    emit peopleChanged();
+    return status;
+}
+
+std::optional<core::Person> WorkspaceController::person(qint64 personId) const
+{
+    for (const core::Person &person : m_people) {
+        if (person.id == personId) {
+            return person;
+        }
+    }
+    return std::nullopt;
+}
+
+core::StorageResult<qint64> WorkspaceController::addPerson(const core::Person &person)
+{
+    if (!m_workspace) {
+        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    core::PersonRepository people(*m_workspace);
+    auto result = person.id > 0 ? people.restore(person) : people.add(person);
+    if (result.ok()) {
+        reloadPeople();
+    }
+    return result;
+}
+
+StorageStatus WorkspaceController::updatePerson(const core::Person &person)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    const std::optional<core::Person> before = this->person(person.id);
+    // Ratings name their assessor: what is waiting is stored under the old name first.
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
+    const auto result = core::PersonRepository(*m_workspace).update(person);
+    if (!result.ok()) {
+        return result.status;
+    }
+    const QString oldName = before ? before->name : QString();
+    const bool renamed = before && oldName != person.name.trimmed();
+    const bool wasCurrent = renamed && m_editor->currentAssessor() == oldName;
+    reloadPeople();
+    if (renamed && m_record && m_editor->assessors().contains(oldName)) {
+        // The editor's ratings and history name the old assessor: read the assessment again under the new name.
+        loadAssessment(m_record->id);
+    }
+    if (wasCurrent) {
+        m_editor->setCurrentAssessor(person.name.trimmed());
+    }
+    return StorageStatus::success();
+}
+
+StorageStatus WorkspaceController::removePerson(const core::Person &person)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    // A rating typed a moment ago counts: store it before asking whether the person has ratings.
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
+    const StorageStatus status = core::PersonRepository(*m_workspace).remove(person);
+    if (status.ok()) {
+        reloadPeople();
+    }
+    return status;
+}
+
+QString WorkspaceController::myName() const
+{
+    return m_workspace ? core::PersonRepository(*m_workspace).defaultAssessor() : QString();
+}
+
+StorageStatus WorkspaceController::setMyName(const QString &name)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    const StorageStatus status = core::PersonRepository(*m_workspace).setDefaultAssessor(name);
+    reloadPeople();
+    return status;
+}
+
 std::optional<core::Partner> WorkspaceController::selectedPartner() const
 {
     for (const PartnerRow &row : m_rows) {
@@ -309,6 +435,16 @@ void WorkspaceController::store()
     }
     m_unsaved = !result.ok();
     emit saved(result.status);
+    if (result.ok()) {
+        // Storing a rating adds its assessor to the workspace's people when they were not there yet.
+        for (const core::Rating &rating : record.ratings) {
+            if (std::none_of(m_people.cbegin(), m_people.cend(),
+                             [&](const core::Person &p) { return p.name == rating.assessor; })) {
+                reloadPeople();
+                break;
+            }
+        }
+    }
 }
 
 StorageStatus WorkspaceController::newAssessment(core::AssessmentKind kind)
