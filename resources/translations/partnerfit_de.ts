@@ -1725,10 +1725,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>Partner löschen</translation>
     </message>
     <message>
-        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed. A backup of the workspace keeps them.</source>
-        <translation>„%1“ aus diesem Arbeitsbereich löschen? Die Angaben, Kontakte und das Profil des Partners werden entfernt. Eine Sicherung des Arbeitsbereichs enthält sie weiterhin.</translation>
-    </message>
-    <message>
         <source>The partner could not be deleted.</source>
         <translation>Der Partner konnte nicht gelöscht werden.</translation>
     </message>
@@ -1895,6 +1891,10 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Imported partners from %1: %2.</source>
         <translation>Aus %1 importierte Partner: %2.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
+        <translation>„%1“ aus diesem Arbeitsbereich löschen? Die Angaben, Kontakte und das Profil des Partners werden entfernt; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2372,10 @@ Nur die %1 gültigen Zeilen importieren?</translation>
         <source>%1 cannot be removed: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>Assessments rated</source>
+        <translation>Eingestufte Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::PreferencesDialog</name>
@@ -2457,6 +2461,21 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Not assessed yet: hover over a level to read what it means</source>
         <translation>Noch nicht bewertet: Zeigen Sie auf einen Wert, um seine Bedeutung zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RemovePartnerCommand</name>
+    <message>
+        <source>deletion of %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be undone.</source>
+        <translation>Das Löschen von %1 konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be redone.</source>
+        <translation>Das Löschen von %1 konnte nicht wiederholt werden.</translation>
     </message>
 </context>
 <context>

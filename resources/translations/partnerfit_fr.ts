@@ -1725,10 +1725,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>Supprimer le partenaire</translation>
     </message>
     <message>
-        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed. A backup of the workspace keeps them.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» de cet espace de travail&#xa0;? Ses informations, contacts et profil seront supprimés. Une sauvegarde de l’espace de travail les conserve.</translation>
-    </message>
-    <message>
         <source>The partner could not be deleted.</source>
         <translation>Le partenaire n’a pas pu être supprimé.</translation>
     </message>
@@ -1895,6 +1891,10 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Imported partners from %1: %2.</source>
         <translation>Partenaires importés depuis %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
+        <translation>Supprimer « %1 » de cet espace de travail ? Ses informations, contacts et profil seront supprimés ; Édition ▸ Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +2307,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Your name as colleagues will see it beside your ratings:</source>
-        <translation>Votre nom tel que vos collègues le verront à côté de vos notes :</translation>
+        <translation>Votre nom tel que vos collègues le verront à côté de vos notes&#xa0;:</translation>
     </message>
     <message>
         <source>Your name could not be remembered.</source>
@@ -2319,7 +2319,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Name of the colleague who rates this partner:</source>
-        <translation>Nom du collègue qui note ce partenaire :</translation>
+        <translation>Nom du collègue qui note ce partenaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Everyone who rates partners in this workspace. Double-click a name or role to change it. Ratings keep their assessor, so someone who has rated cannot be removed.</source>
-        <translation>Toutes les personnes qui notent des partenaires dans cet espace de travail. Double-cliquez sur un nom ou un rôle pour le modifier. Les notes gardent leur évaluateur : une personne qui a déjà noté ne peut donc pas être retirée.</translation>
+        <translation>Toutes les personnes qui notent des partenaires dans cet espace de travail. Double-cliquez sur un nom ou un rôle pour le modifier. Les notes gardent leur évaluateur&#xa0;: une personne qui a déjà noté ne peut donc pas être retirée.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2354,7 +2354,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>%1 could not be changed: %2</source>
-        <translation>%1 n’a pas pu être modifié : %2</translation>
+        <translation>%1 n’a pas pu être modifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>Add Person</source>
@@ -2362,15 +2362,19 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Name of the colleague who rates partners:</source>
-        <translation>Nom du collègue qui note des partenaires :</translation>
+        <translation>Nom du collègue qui note des partenaires&#xa0;:</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
-        <translation>%1 n’a pas pu être ajouté : %2</translation>
+        <translation>%1 n’a pas pu être ajouté&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be removed: %2</source>
-        <translation>%1 ne peut pas être retiré : %2</translation>
+        <translation>%1 ne peut pas être retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Assessments rated</source>
+        <translation>Évaluations notées</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2461,21 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Not assessed yet: hover over a level to read what it means</source>
         <translation>Pas encore évalué&#xa0;: survolez un niveau pour lire sa signification</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RemovePartnerCommand</name>
+    <message>
+        <source>deletion of %1</source>
+        <translation>la suppression de %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be undone.</source>
+        <translation>La suppression de %1 n’a pas pu être annulée.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be redone.</source>
+        <translation>La suppression de %1 n’a pas pu être rétablie.</translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2746,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <name>pf::ui::WorkspaceEditor</name>
     <message>
         <source>It no longer exists; it may have been deleted elsewhere.</source>
-        <translation>Cet élément n’existe plus ; il a peut-être été supprimé ailleurs.</translation>
+        <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé ailleurs.</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace pf;
@@ -158,6 +158,34 @@ TEST_CASE("A partner edit is undone and redone, and reopening the workspace find
     CHECK(reopened.tags == QStringList{QStringLiteral("cloud"), QStringLiteral("ai")});
     // A newly opened workspace starts with an empty history.
     CHECK_FALSE(action(again, "actionUndo")->isEnabled());
+}
+
+TEST_CASE("A deleted partner comes back on Undo with its id and details", "[editing][undo]")
+{
+    TemporarySettings temp;
+    Responder responder([](QDialog &dialog) {
+        auto &partner = dynamic_cast<ui::PartnerDialog &>(dialog);
+        partner.setName(QStringLiteral("Echo Systems"));
+        partner.findChild<QLineEdit *>(QStringLiteral("partnerTagsEdit"))->setText(QStringLiteral("edge"));
+        partner.findChild<QPlainTextEdit *>(QStringLiteral("partnerNotesEdit"))
+            ->setPlainText(QStringLiteral("Met at the fair"));
+        return int(QDialog::Accepted);
+    });
+    MainWindow window(temp.dir.filePath(QStringLiteral("delete.partnerfit")));
+    action(window, "actionAddPartner")->trigger();
+    const qint64 id = window.controller()->selectedPartnerId();
+    const core::Partner before = stored(window, id);
+    action(window, "actionDeletePartner")->trigger();
+    CHECK(window.controller()->partners().isEmpty());
+    CHECK(action(window, "actionUndo")->text() == QStringLiteral("Undo deletion of Echo Systems"));
+    action(window, "actionUndo")->trigger();
+    REQUIRE(window.controller()->partners().size() == 1);
+    core::Partner after = stored(window, id);
+    CHECK(after.notes == QStringLiteral("Met at the fair"));
+    after.revision = before.revision;
+    CHECK(after == before);
+    action(window, "actionRedo")->trigger();
+    CHECK(window.controller()->partners().isEmpty());
 }
 
 TEST_CASE("Undo takes back the newest edit, whether it was a rating or a partner edit", "[editing][undo]")

@@ -553,14 +553,14 @@ void MainWindow::deletePartner()
     }
     const auto answer =
         DialogRunner::question(this, tr("Delete Partner"),
-                               tr("Delete “%1” from this workspace? Its details, contacts and profile are removed. "
-                                  "A backup of the workspace keeps them.")
+                               tr("Delete “%1” from this workspace? Its details, contacts and profile are removed; "
+                                  "Edit ▸ Undo brings them back.")
                                    .arg(partner->name),
                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         return;
     }
-    const core::StorageStatus status = m_controller->removePartner(partner->id);
+    const core::StorageStatus status = m_workspaceEditor->removePartner(partner->id);
     if (!status.ok()) {
         showStorageError(status, tr("The partner could not be deleted."));
     }

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -30,7 +31,7 @@ PeopleDialog::PeopleDialog(WorkspaceEditor *workspace, PeopleActions *actions, Q
     , m_workspace(workspace)
     , m_actions(actions)
     , m_message(new MessageBar(this))
-    , m_table(new QTableWidget(0, 2, this))
+    , m_table(new QTableWidget(0, 3, this))
     , m_add(new QPushButton(tr("&Add Person…"), this))
     , m_addMe(new QPushButton(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
@@ -44,9 +45,10 @@ PeopleDialog::PeopleDialog(WorkspaceEditor *workspace, PeopleActions *actions, Q
     m_message->hide();
 
     m_table->setObjectName(QStringLiteral("peopleTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Assessments rated")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -121,6 +123,12 @@ void PeopleDialog::refresh()
         auto *role = new QTableWidgetItem(person.role);
         role->setData(PersonIdRole, person.id);
         m_table->setItem(row, 1, role);
+        // Who has rated cannot be removed: the count says so before anyone tries.
+        auto *rated = new QTableWidgetItem(QLocale().toString(m_workspace->controller()->ratedAssessments(person.id)));
+        rated->setData(PersonIdRole, person.id);
+        rated->setFlags(rated->flags() & ~Qt::ItemIsEditable);
+        rated->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 2, rated);
     }
     m_refreshing = false;
     if (!selected.isEmpty()) {
@@ -143,8 +151,9 @@ bool PeopleDialog::selectPerson(const QString &name)
 
 void PeopleDialog::updateButtons()
 {
+    // Hidden while you are the one rating already.
     m_addMe->setText(m_actions->addMeAction()->text());
-    m_addMe->setEnabled(m_actions->addMeAction()->isEnabled());
+    m_addMe->setVisible(m_actions->addMeAction()->isVisible());
     m_remove->setEnabled(!m_table->selectedItems().isEmpty());
 }
 
@@ -156,7 +165,7 @@ void PeopleDialog::cellEdited(int row, int column)
     const QTableWidgetItem *item = m_table->item(row, column);
     const std::optional<core::Person> before =
         item ? m_workspace->controller()->person(item->data(PersonIdRole).toLongLong()) : std::nullopt;
-    if (!before) {
+    if (!before || column > 1) {
         return;
     }
     core::Person after = *before;

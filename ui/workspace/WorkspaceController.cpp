@@ -324,6 +324,15 @@ StorageStatus WorkspaceController::removePerson(const core::Person &person)
     return status;
 }
 
+int WorkspaceController::ratedAssessments(qint64 personId) const
+{
+    if (!m_workspace) {
+        return 0;
+    }
+    const auto count = core::PersonRepository(*m_workspace).ratedAssessments(personId);
+    return count.ok() ? *count.value : 0;
+}
+
 QString WorkspaceController::myName() const
 {
     return m_workspace ? core::PersonRepository(*m_workspace).defaultAssessor() : QString();

@@ -81,6 +81,8 @@ public:
     core::StorageResult<qint64> addPerson(const core::Person &person);
     /// Saves @p person (carrying the revision it was read with). A rename shows in the assessment being edited.
     core::StorageStatus updatePerson(const core::Person &person);
+    /// How many assessments @p personId has rated something in (0 when it cannot be read).
+    int ratedAssessments(qint64 personId) const;
     /// Removes a person who has rated nothing.
     core::StorageStatus removePerson(const core::Person &person);
     /// Who "Add Me" adds: the name set for this workspace, else the operating-system user.

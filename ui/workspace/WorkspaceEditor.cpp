@@ -8,6 +8,7 @@
 #include "ui/commands/EditHomeProfileCommand.h"
 #include "ui/commands/EditPartnerCommand.h"
 #include "ui/commands/EditPersonCommand.h"
+#include "ui/commands/RemovePartnerCommand.h"
 #include "ui/commands/RemovePersonCommand.h"
 
 #include <QUndoStack>
@@ -66,6 +67,20 @@ core::StorageResult<qint64> WorkspaceEditor::addPartner(const core::Partner &par
         emit stored();
     }
     return result;
+}
+
+StorageStatus WorkspaceEditor::removePartner(qint64 partnerId)
+{
+    const std::optional<core::Partner> partner = m_controller->partner(partnerId);
+    if (!partner) {
+        return gone();
+    }
+    const StorageStatus status = m_controller->removePartner(partnerId);
+    if (status.ok()) {
+        m_undoStack->push(new RemovePartnerCommand(this, *partner));
+        emit stored();
+    }
+    return status;
 }
 
 StorageStatus WorkspaceEditor::editHomeProfile(const core::HomeProfile &after)

@@ -36,6 +36,8 @@ public:
     /// Saves @p after over the partner with its id as the list shows it.
     core::StorageStatus editPartner(const core::Partner &after);
     core::StorageResult<qint64> addPartner(const core::Partner &partner);
+    /// Deletes a partner without assessments; Undo brings it back.
+    core::StorageStatus removePartner(qint64 partnerId);
     core::StorageStatus editHomeProfile(const core::HomeProfile &after);
     core::StorageResult<qint64> addPerson(const core::Person &person);
     core::StorageStatus editPerson(const core::Person &after);
