@@ -358,9 +358,14 @@ StorageResult<int> PartnerRepository::update(const Partner &partner)
     query.addBindValue(partner.id);
     query.addBindValue(partner.revision);
     if (!query.exec()) {
-        return StorageResult<int>::failure(m_workspace.failure(
-            query,
-            QCoreApplication::translate("pf::core::PartnerRepository", "save the partner %1").arg(partner.name)));
+        StorageStatus status = m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PartnerRepository", "save the partner %1").arg(partner.name));
+        if (status.error == StorageError::Invalid) {
+            status.message =
+                QCoreApplication::translate("pf::core::PartnerRepository", "A partner named \"%1\" already exists.")
+                    .arg(partner.name.trimmed());
+        }
+        return StorageResult<int>::failure(status);
     }
     if (query.numRowsAffected() != 1) {
         return StorageResult<int>::failure(

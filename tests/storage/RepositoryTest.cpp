@@ -185,6 +185,9 @@ TEST_CASE("a removed partner is restored under its old id with everything it had
     CHECK(*renumbered.value != first);
     CHECK(partners.get(first).value->name == QStringLiteral("First"));
     CHECK(partners.restore(named(QStringLiteral("First"))).status.message.contains(QStringLiteral("already exists")));
+    Partner clash = *partners.get(id).value;
+    clash.name = QStringLiteral("First");
+    CHECK(partners.update(clash).status.message.contains(QStringLiteral("A partner named \"First\" already exists")));
 }
 
 TEST_CASE("a person without ratings is removed and restored, one with ratings is refused", "[repository][people]")

@@ -188,6 +188,40 @@ TEST_CASE("A deleted partner comes back on Undo with its id and details", "[edit
     CHECK(window.controller()->partners().isEmpty());
 }
 
+TEST_CASE("A refused edit is shown and not recorded; an undo storage refuses says why and leaves the data",
+          "[editing][undo]")
+{
+    TemporarySettings temp;
+    QString name = QStringLiteral("Foxtrot Media");
+    Responder responder([&name](QDialog &dialog) {
+        dynamic_cast<ui::PartnerDialog &>(dialog).setName(name);
+        return int(QDialog::Accepted);
+    });
+    MainWindow window(temp.dir.filePath(QStringLiteral("refused.partnerfit")));
+    action(window, "actionAddPartner")->trigger();
+    name = QStringLiteral("Golf Retail");
+    action(window, "actionAddPartner")->trigger();
+    const qint64 golf = window.controller()->selectedPartnerId();
+
+    // Renaming Golf to Foxtrot's name is refused: the message says so, and there is nothing new to undo.
+    name = QStringLiteral("Foxtrot Media");
+    action(window, "actionEditPartner")->trigger();
+    CHECK(window.messageBar()->text().contains(QStringLiteral("already exists")));
+    CHECK(stored(window, golf).name == QStringLiteral("Golf Retail"));
+    CHECK(action(window, "actionUndo")->text() == QStringLiteral("Undo new partner Golf Retail"));
+
+    // Once Golf has an assessment, undoing its addition is refused with the reason; Golf stays, and the
+    // history moves on to the edit before.
+    action(window, "actionNewAssessment")->trigger();
+    REQUIRE(window.controller()->assessment());
+    action(window, "actionUndo")->trigger();
+    CHECK(window.messageBar()->text().contains(QStringLiteral("Adding Golf Retail could not be undone.")));
+    CHECK(window.messageBar()->text().contains(QStringLiteral("has assessments")));
+    CHECK(stored(window, golf).name == QStringLiteral("Golf Retail"));
+    CHECK(action(window, "actionUndo")->text() == QStringLiteral("Undo new partner Foxtrot Media"));
+    CHECK_FALSE(action(window, "actionRedo")->isEnabled());
+}
+
 TEST_CASE("Undo takes back the newest edit, whether it was a rating or a partner edit", "[editing][undo]")
 {
     TemporarySettings temp;
