@@ -248,6 +248,7 @@ StorageStatus WorkspaceController::reloadPeople()
         }
         status = people.status;
     }
+    m_myName = m_workspace ? core::PersonRepository(*m_workspace).defaultAssessor() : QString();
     QStringList names;
     for (const core::Person &person : m_people) {
         names << person.name;
@@ -335,7 +336,7 @@ int WorkspaceController::ratedAssessments(qint64 personId) const
 
 QString WorkspaceController::myName() const
 {
-    return m_workspace ? core::PersonRepository(*m_workspace).defaultAssessor() : QString();
+    return m_myName;
 }
 
 StorageStatus WorkspaceController::setMyName(const QString &name)

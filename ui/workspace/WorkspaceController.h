@@ -136,6 +136,7 @@ private:
     std::unique_ptr<core::Workspace> m_workspace;
     QList<PartnerRow> m_rows;
     QList<core::Person> m_people;
+    QString m_myName;
     qint64 m_partnerId = 0;
     std::optional<core::AssessmentRecord> m_record;
     bool m_loading = false;
