@@ -21,13 +21,23 @@ UndoHistory::UndoHistory(QObject *parent) : QObject(parent), m_undo(new QAction(
 void UndoHistory::addStack(QUndoStack *stack)
 {
     m_stacks << stack;
-    connect(stack, &QUndoStack::indexChanged, this, &UndoHistory::sync);
+    m_lastIndex.insert(stack, stack->index());
+    connect(stack, &QUndoStack::indexChanged, this, [this, stack](int index) {
+        // The same index again with the newest command on top: an edit merged into it (typing a note goes on),
+        // which makes it the newest edit again.
+        if (index > 0 && index == m_lastIndex.value(stack) && index == stack->count()) {
+            m_stamps.insert(stack->command(index - 1), ++m_clock);
+        }
+        m_lastIndex.insert(stack, index);
+        sync();
+    });
     // A cleared stack whose index was already 0 only says so through these.
     connect(stack, &QUndoStack::canUndoChanged, this, &UndoHistory::sync);
     connect(stack, &QUndoStack::canRedoChanged, this, &UndoHistory::sync);
     connect(stack, &QUndoStack::undoTextChanged, this, &UndoHistory::sync);
     connect(stack, &QObject::destroyed, this, [this, stack] {
         m_stacks.removeAll(stack);
+        m_lastIndex.remove(stack);
         sync();
     });
     sync();

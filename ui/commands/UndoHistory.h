@@ -49,6 +49,7 @@ private:
     /// When each command was first seen on its stack: the order of the edits across stacks.
     QHash<const QUndoCommand *, quint64> m_stamps;
     quint64 m_clock = 0;
+    QHash<const QUndoStack *, int> m_lastIndex;
     QAction *m_undo;
     QAction *m_redo;
 };
