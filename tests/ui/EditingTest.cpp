@@ -377,8 +377,10 @@ TEST_CASE("People: add a colleague, add me in one click, pick the assessor, rena
         people.removeSelected();
         CHECK_FALSE(people.messageBar()->isHidden());
         CHECK(people.messageBar()->text().contains(QStringLiteral("Cy Park has ratings")));
+        // The Delete key removes the selected person.
         REQUIRE(people.selectPerson(Dana));
-        people.removeSelected();
+        people.table()->setFocus();
+        QTest::keyClick(people.table(), Qt::Key_Delete);
         CHECK_FALSE(people.selectPerson(Dana));
     };
     action(window, "actionPeople")->trigger();

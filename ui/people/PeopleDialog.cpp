@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -92,6 +93,8 @@ PeopleDialog::PeopleDialog(WorkspaceEditor *workspace, PeopleActions *actions, Q
         selectPerson(m_workspace->controller()->myName());
     });
     connect(m_remove, &QPushButton::clicked, this, &PeopleDialog::removeSelected);
+    // Delete removes the selected person (a cell being edited takes the key itself).
+    m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::cellChanged, this, &PeopleDialog::cellEdited);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PeopleDialog::updateButtons);
     connect(m_workspace->controller(), &WorkspaceController::peopleChanged, this, &PeopleDialog::refresh);
@@ -102,6 +105,16 @@ PeopleDialog::PeopleDialog(WorkspaceEditor *workspace, PeopleActions *actions, Q
             });
     refresh();
     resize(560, 420);
+}
+
+bool PeopleDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        removeSelected();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void PeopleDialog::refresh()

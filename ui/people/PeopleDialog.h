@@ -32,6 +32,9 @@ public:
     void addPerson();
     void removeSelected();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void cellEdited(int row, int column);
