@@ -240,13 +240,19 @@ StorageStatus PartnerRepository::writeChildren(const Partner &partner, qint64 id
     return StorageStatus::success();
 }
 
-StorageResult<qint64> PartnerRepository::insert(const Partner &partner, const QString &now)
+StorageResult<qint64> PartnerRepository::insert(const Partner &partner, const QString &now, qint64 id)
 {
     const StorageStatus valid = validate(partner);
     if (!valid.ok()) {
         return StorageResult<qint64>::failure(valid);
     }
-    QSqlQuery &query = statements().partner;
+    QSqlQuery withId;
+    if (id != 0) {
+        withId = m_workspace.prepare(QStringLiteral(
+            "INSERT INTO partner (name, website, partner_type, industry, regions, stage, owner, tags, "
+            "notes, revision, created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
+    }
+    QSqlQuery &query = id != 0 ? withId : statements().partner;
     query.addBindValue(partner.name.trimmed());
     query.addBindValue(StorageCodec::text(partner.website));
     query.addBindValue(StorageCodec::text(partner.type));
@@ -258,6 +264,9 @@ StorageResult<qint64> PartnerRepository::insert(const Partner &partner, const QS
     query.addBindValue(StorageCodec::text(partner.notes));
     query.addBindValue(now);
     query.addBindValue(now);
+    if (id != 0) {
+        query.addBindValue(id);
+    }
     if (!query.exec()) {
         StorageStatus status = m_workspace.failure(
             query, QCoreApplication::translate("pf::core::PartnerRepository", "add the partner %1").arg(partner.name));
@@ -268,12 +277,12 @@ StorageResult<qint64> PartnerRepository::insert(const Partner &partner, const QS
         }
         return StorageResult<qint64>::failure(status);
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    const StorageStatus children = writeChildren(partner, id, false);
+    const qint64 newId = id != 0 ? id : query.lastInsertId().toLongLong();
+    const StorageStatus children = writeChildren(partner, newId, false);
     if (!children.ok()) {
         return StorageResult<qint64>::failure(children);
     }
-    return StorageResult<qint64>::of(id);
+    return StorageResult<qint64>::of(newId);
 }
 
 StorageResult<qint64> PartnerRepository::add(const Partner &partner)
@@ -349,9 +358,14 @@ StorageResult<int> PartnerRepository::update(const Partner &partner)
     query.addBindValue(partner.id);
     query.addBindValue(partner.revision);
     if (!query.exec()) {
-        return StorageResult<int>::failure(m_workspace.failure(
-            query,
-            QCoreApplication::translate("pf::core::PartnerRepository", "save the partner %1").arg(partner.name)));
+        StorageStatus status = m_workspace.failure(
+            query, QCoreApplication::translate("pf::core::PartnerRepository", "save the partner %1").arg(partner.name));
+        if (status.error == StorageError::Invalid) {
+            status.message =
+                QCoreApplication::translate("pf::core::PartnerRepository", "A partner named \"%1\" already exists.")
+                    .arg(partner.name.trimmed());
+        }
+        return StorageResult<int>::failure(status);
     }
     if (query.numRowsAffected() != 1) {
         return StorageResult<int>::failure(
@@ -411,6 +425,36 @@ StorageStatus PartnerRepository::remove(qint64 id, int expectedRevision)
     }
     StorageStatus status = m_workspace.audit(QStringLiteral("delete"), QStringLiteral("partner"), id, partnerName);
     return status.ok() ? transaction.commit() : status;
+}
+
+StorageResult<qint64> PartnerRepository::restore(const Partner &partner)
+{
+    const QString now = WorkspaceFiles::nowUtc();
+    WriteTransaction transaction(m_workspace);
+    if (!transaction.ok()) {
+        return StorageResult<qint64>::failure(transaction.status());
+    }
+    qint64 id = 0;
+    if (partner.id > 0) {
+        QSqlQuery taken = m_workspace.prepare(QStringLiteral("SELECT count(*) FROM partner WHERE id = ?"));
+        taken.addBindValue(partner.id);
+        if (!taken.exec() || !taken.next()) {
+            return StorageResult<qint64>::failure(m_workspace.failure(
+                taken,
+                QCoreApplication::translate("pf::core::PartnerRepository", "add the partner %1").arg(partner.name)));
+        }
+        id = taken.value(0).toInt() == 0 ? partner.id : 0;
+    }
+    auto inserted = insert(partner, now, id);
+    if (!inserted.ok()) {
+        return inserted;
+    }
+    StorageStatus status = m_workspace.audit(QStringLiteral("restore"), QStringLiteral("partner"), *inserted.value,
+                                             partner.name.trimmed());
+    if (status.ok()) {
+        status = transaction.commit();
+    }
+    return status.ok() ? inserted : StorageResult<qint64>::failure(status);
 }
 
 } // namespace pf::core

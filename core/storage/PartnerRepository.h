@@ -35,6 +35,9 @@ public:
     StorageResult<int> update(const Partner &partner);
     /// Deletes a partner that has no assessments.
     StorageStatus remove(qint64 id, int expectedRevision);
+    /// Stores a removed partner again (undoing its removal): under its old id when that is still free, otherwise
+    /// under a new one; returns the id it got (its revision becomes 1).
+    StorageResult<qint64> restore(const Partner &partner);
 
     /// Checks a partner before saving: a name, a known stage, roadmap years in order.
     static StorageStatus validate(const Partner &partner);
@@ -43,7 +46,8 @@ private:
     /// Statements prepared once per repository: a 100,000-row import must not prepare 400,000 times.
     struct Statements;
     Statements &statements();
-    StorageResult<qint64> insert(const Partner &partner, const QString &now);
+    /// Inserts @p partner under a new id, or under @p id when it is not 0.
+    StorageResult<qint64> insert(const Partner &partner, const QString &now, qint64 id = 0);
     StorageStatus writeChildren(const Partner &partner, qint64 id, bool replace);
     StorageResult<QList<Partner>> load(const QString &where, const QVariantList &values) const;
 

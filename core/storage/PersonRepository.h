@@ -23,6 +23,12 @@ public:
     StorageResult<qint64> add(const Person &person);
     /// Saves @p person (with the revision it was read with); returns the new revision.
     StorageResult<int> update(const Person &person);
+    /// How many assessments @p personId has rated something in.
+    StorageResult<int> ratedAssessments(qint64 personId) const;
+    /// Removes @p person (read with its revision). Refused while they have ratings: ratings keep their assessor.
+    StorageStatus remove(const Person &person);
+    /// Stores a removed person again (undoing the removal) under their old id when it is free; returns the id.
+    StorageResult<qint64> restore(const Person &person);
     /// The id of the person named @p name, adding them when absent (inside the caller's transaction if any).
     StorageResult<qint64> ensure(const QString &name);
     /// The name new ratings are attributed to by default.

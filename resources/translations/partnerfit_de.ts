@@ -755,6 +755,18 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>%1 was changed elsewhere since you opened it. Reload and try again.</source>
         <translation>%1 wurde seit dem Öffnen an anderer Stelle geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>%1 has ratings in assessments (%2), which keep their assessor for the record. Rename them instead if the name is wrong.</source>
+        <translation>%1 hat Einstufungen in Bewertungen (%2), die ihren Bewerter für die Nachvollziehbarkeit behalten. Benennen Sie die Person stattdessen um, wenn der Name falsch ist.</translation>
+    </message>
+    <message>
+        <source>remove the assessor %1</source>
+        <translation>den Bewerter %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed elsewhere since you opened the list. Reload and try again.</source>
+        <translation>%1 wurde anderswo geändert oder entfernt, seit Sie die Liste geöffnet haben. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::Workspace</name>
@@ -1102,6 +1114,36 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
 </context>
 <context>
+    <name>pf::ui::AddPartnerCommand</name>
+    <message>
+        <source>new partner %1</source>
+        <translation>neuer Partner %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be undone.</source>
+        <translation>Das Hinzufügen von %1 konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be redone.</source>
+        <translation>Das Hinzufügen von %1 konnte nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::AddPersonCommand</name>
+    <message>
+        <source>new person %1</source>
+        <translation>neue Person %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be undone.</source>
+        <translation>Das Hinzufügen von %1 konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be redone.</source>
+        <translation>Das Hinzufügen von %1 konnte nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::AssessmentEditor</name>
     <message>
         <source>%1 ↔ %2</source>
@@ -1177,6 +1219,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Name of the colleague who rates this partner:</source>
         <translation>Name der Person, die diesen Partner einstuft:</translation>
+    </message>
+    <message>
+        <source>Add yourself to the workspace&apos;s people and rate as yourself</source>
+        <translation>Sich selbst zu den Personen des Arbeitsbereichs hinzufügen und selbst einstufen</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1305,63 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Place the partner on the axes below; our own positions come from the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;. The fit needs at least one axis rated on both sides.</source>
         <translation>Ordnen Sie den Partner auf den Achsen unten ein; unsere eigenen Positionen stammen aus dem &lt;a href=&quot;home&quot;&gt;eigenen Profil&lt;/a&gt;. Für die Passung muss mindestens eine Achse auf beiden Seiten eingestuft sein.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::EditHomeProfileCommand</name>
+    <message>
+        <source>home profile</source>
+        <translation>eigenes Profil</translation>
+    </message>
+    <message>
+        <source>The home profile change could not be undone.</source>
+        <translation>Die Änderung des eigenen Profils konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The home profile change could not be redone.</source>
+        <translation>Die Änderung des eigenen Profils konnte nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::EditPartnerCommand</name>
+    <message>
+        <source>rename of partner %1</source>
+        <translation>Umbenennung des Partners %1</translation>
+    </message>
+    <message>
+        <source>stage of %1</source>
+        <translation>Phase von %1</translation>
+    </message>
+    <message>
+        <source>details of %1</source>
+        <translation>Angaben zu %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone.</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The change could not be redone.</source>
+        <translation>Die Änderung konnte nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::EditPersonCommand</name>
+    <message>
+        <source>rename of %1</source>
+        <translation>Umbenennung von %1</translation>
+    </message>
+    <message>
+        <source>role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone.</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The change could not be redone.</source>
+        <translation>Die Änderung konnte nicht wiederholt werden.</translation>
     </message>
 </context>
 <context>
@@ -1526,14 +1629,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>Fünfzehn fiktive Partner mit Bewertungen, abweichenden Einstufungen und Gesundheitschecks</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1628,10 +1723,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Delete Partner</source>
         <translation>Partner löschen</translation>
-    </message>
-    <message>
-        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed. A backup of the workspace keeps them.</source>
-        <translation>„%1“ aus diesem Arbeitsbereich löschen? Die Angaben, Kontakte und das Profil des Partners werden entfernt. Eine Sicherung des Arbeitsbereichs enthält sie weiterhin.</translation>
     </message>
     <message>
         <source>The partner could not be deleted.</source>
@@ -1800,6 +1891,10 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Imported partners from %1: %2.</source>
         <translation>Aus %1 importierte Partner: %2.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
+        <translation>„%1“ aus diesem Arbeitsbereich löschen? Die Angaben, Kontakte und das Profil des Partners werden entfernt; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2254,128 @@ Nur die %1 gültigen Zeilen importieren?</translation>
         <source>%1 · coverage %2</source>
         <translation>%1 · Abdeckung %2</translation>
     </message>
+    <message>
+        <source>Overall %1 of 100</source>
+        <translation>Gesamtwert %1 von 100</translation>
+    </message>
+    <message>
+        <source>Rate criteria on the Assessment page to compute the overall score</source>
+        <translation>Stufen Sie Kriterien auf der Seite „Bewertung“ ein, um den Gesamtwert zu berechnen</translation>
+    </message>
+    <message>
+        <source>%1 of the weight assessed</source>
+        <translation>%1 des Gewichts bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::PeopleActions</name>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Me as Assessor</source>
+        <translation>&amp;Mich als Bewerter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Assessor…</source>
+        <translation>Bewerter &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Everyone who rates partners in this workspace</source>
+        <translation>Alle, die in diesem Arbeitsbereich Partner einstufen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Rate as %1</source>
+        <translation>Als %1 einstufen</translation>
+    </message>
+    <message>
+        <source>%1 could not be added.</source>
+        <translation>%1 konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Add Me as Assessor</source>
+        <translation>Mich als Bewerter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues will see it beside your ratings:</source>
+        <translation>Ihr Name, wie ihn Kollegen neben Ihren Einstufungen sehen:</translation>
+    </message>
+    <message>
+        <source>Your name could not be remembered.</source>
+        <translation>Ihr Name konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Add Assessor</source>
+        <translation>Bewerter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the colleague who rates this partner:</source>
+        <translation>Name der Person, die diesen Partner einstuft:</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::PeopleDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Everyone who rates partners in this workspace. Double-click a name or role to change it. Ratings keep their assessor, so someone who has rated cannot be removed.</source>
+        <translation>Alle, die in diesem Arbeitsbereich Partner einstufen. Doppelklicken Sie auf einen Namen oder eine Rolle, um sie zu ändern. Einstufungen behalten ihren Bewerter; wer schon eingestuft hat, kann daher nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the colleague who rates partners:</source>
+        <translation>Name der Person, die Partner einstuft:</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Assessments rated</source>
+        <translation>Eingestufte Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::PreferencesDialog</name>
@@ -2244,6 +2461,36 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Not assessed yet: hover over a level to read what it means</source>
         <translation>Noch nicht bewertet: Zeigen Sie auf einen Wert, um seine Bedeutung zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RemovePartnerCommand</name>
+    <message>
+        <source>deletion of %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be undone.</source>
+        <translation>Das Löschen von %1 konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be redone.</source>
+        <translation>Das Löschen von %1 konnte nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RemovePersonCommand</name>
+    <message>
+        <source>removal of %1</source>
+        <translation>Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 could not be undone.</source>
+        <translation>Das Entfernen von %1 konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Removing %1 could not be redone.</source>
+        <translation>Das Entfernen von %1 konnte nicht wiederholt werden.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2682,25 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
 </context>
 <context>
+    <name>pf::ui::UndoHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::VerdictBadge</name>
     <message>
         <source>Not assessed yet</source>
@@ -2474,6 +2740,13 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>There is no draft assessment to store it in.</source>
         <translation>Es gibt keinen Bewertungsentwurf, in dem sie gespeichert werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::WorkspaceEditor</name>
+    <message>
+        <source>It no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Es existiert nicht mehr; vielleicht wurde es anderswo gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -722,7 +722,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>partners imported: %1, from %2</source>
-        <translation>partenaires importés : %1, depuis %2</translation>
+        <translation>partenaires importés&#xa0;: %1, depuis %2</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,18 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>%1 was changed elsewhere since you opened it. Reload and try again.</source>
         <translation>%1 a été modifié ailleurs depuis que vous l’avez ouvert. Rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 has ratings in assessments (%2), which keep their assessor for the record. Rename them instead if the name is wrong.</source>
+        <translation>%1 a des notes dans des évaluations (%2), qui gardent leur évaluateur pour mémoire. Renommez plutôt cette personne si le nom est faux.</translation>
+    </message>
+    <message>
+        <source>remove the assessor %1</source>
+        <translation>retirer l’évaluateur %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed elsewhere since you opened the list. Reload and try again.</source>
+        <translation>%1 a été modifié ou retiré ailleurs depuis l’ouverture de la liste. Rechargez et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1114,36 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
 </context>
 <context>
+    <name>pf::ui::AddPartnerCommand</name>
+    <message>
+        <source>new partner %1</source>
+        <translation>le nouveau partenaire %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be undone.</source>
+        <translation>L’ajout de %1 n’a pas pu être annulé.</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be redone.</source>
+        <translation>L’ajout de %1 n’a pas pu être rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::AddPersonCommand</name>
+    <message>
+        <source>new person %1</source>
+        <translation>la nouvelle personne %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be undone.</source>
+        <translation>L’ajout de %1 n’a pas pu être annulé.</translation>
+    </message>
+    <message>
+        <source>Adding %1 could not be redone.</source>
+        <translation>L’ajout de %1 n’a pas pu être rétabli.</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::AssessmentEditor</name>
     <message>
         <source>%1 ↔ %2</source>
@@ -1177,6 +1219,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Name of the colleague who rates this partner:</source>
         <translation>Nom du collègue qui note ce partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add yourself to the workspace&apos;s people and rate as yourself</source>
+        <translation>Vous ajouter aux personnes de l’espace de travail et noter en votre nom</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1305,63 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Place the partner on the axes below; our own positions come from the &lt;a href=&quot;home&quot;&gt;home profile&lt;/a&gt;. The fit needs at least one axis rated on both sides.</source>
         <translation>Placez le partenaire sur les axes ci-dessous&#xa0;; nos propres positions proviennent de &lt;a href=&quot;home&quot;&gt;notre profil&lt;/a&gt;. L’adéquation nécessite au moins un axe renseigné des deux côtés.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::EditHomeProfileCommand</name>
+    <message>
+        <source>home profile</source>
+        <translation>notre profil</translation>
+    </message>
+    <message>
+        <source>The home profile change could not be undone.</source>
+        <translation>La modification de notre profil n’a pas pu être annulée.</translation>
+    </message>
+    <message>
+        <source>The home profile change could not be redone.</source>
+        <translation>La modification de notre profil n’a pas pu être rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::EditPartnerCommand</name>
+    <message>
+        <source>rename of partner %1</source>
+        <translation>le renommage du partenaire %1</translation>
+    </message>
+    <message>
+        <source>stage of %1</source>
+        <translation>l’étape de %1</translation>
+    </message>
+    <message>
+        <source>details of %1</source>
+        <translation>les informations de %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone.</source>
+        <translation>La modification n’a pas pu être annulée.</translation>
+    </message>
+    <message>
+        <source>The change could not be redone.</source>
+        <translation>La modification n’a pas pu être rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::EditPersonCommand</name>
+    <message>
+        <source>rename of %1</source>
+        <translation>le renommage de %1</translation>
+    </message>
+    <message>
+        <source>role of %1</source>
+        <translation>le rôle de %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone.</source>
+        <translation>La modification n’a pas pu être annulée.</translation>
+    </message>
+    <message>
+        <source>The change could not be redone.</source>
+        <translation>La modification n’a pas pu être rétablie.</translation>
     </message>
 </context>
 <context>
@@ -1526,14 +1629,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>Quinze partenaires fictifs avec évaluations, désaccords et bilans de santé</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -1628,10 +1723,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Delete Partner</source>
         <translation>Supprimer le partenaire</translation>
-    </message>
-    <message>
-        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed. A backup of the workspace keeps them.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» de cet espace de travail&#xa0;? Ses informations, contacts et profil seront supprimés. Une sauvegarde de l’espace de travail les conserve.</translation>
     </message>
     <message>
         <source>The partner could not be deleted.</source>
@@ -1800,6 +1891,10 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Imported partners from %1: %2.</source>
         <translation>Partenaires importés depuis %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
+        <translation>Supprimer « %1 » de cet espace de travail ? Ses informations, contacts et profil seront supprimés ; Édition ▸ Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2254,128 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
         <source>%1 · coverage %2</source>
         <translation>%1 · couverture %2</translation>
     </message>
+    <message>
+        <source>Overall %1 of 100</source>
+        <translation>Score global %1 sur 100</translation>
+    </message>
+    <message>
+        <source>Rate criteria on the Assessment page to compute the overall score</source>
+        <translation>Notez des critères sur la page Évaluation pour calculer le score global</translation>
+    </message>
+    <message>
+        <source>%1 of the weight assessed</source>
+        <translation>%1 du poids évalué</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::PeopleActions</name>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Me as Assessor</source>
+        <translation>M’a&amp;jouter comme évaluateur</translation>
+    </message>
+    <message>
+        <source>Add &amp;Assessor…</source>
+        <translation>Ajouter un év&amp;aluateur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Everyone who rates partners in this workspace</source>
+        <translation>Toutes les personnes qui notent des partenaires dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Rate as %1</source>
+        <translation>Noter en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be added.</source>
+        <translation>%1 n’a pas pu être ajouté.</translation>
+    </message>
+    <message>
+        <source>Add Me as Assessor</source>
+        <translation>M’ajouter comme évaluateur</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues will see it beside your ratings:</source>
+        <translation>Votre nom tel que vos collègues le verront à côté de vos notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name could not be remembered.</source>
+        <translation>Votre nom n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Add Assessor</source>
+        <translation>Ajouter un évaluateur</translation>
+    </message>
+    <message>
+        <source>Name of the colleague who rates this partner:</source>
+        <translation>Nom du collègue qui note ce partenaire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::PeopleDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Everyone who rates partners in this workspace. Double-click a name or role to change it. Ratings keep their assessor, so someone who has rated cannot be removed.</source>
+        <translation>Toutes les personnes qui notent des partenaires dans cet espace de travail. Double-cliquez sur un nom ou un rôle pour le modifier. Les notes gardent leur évaluateur&#xa0;: une personne qui a déjà noté ne peut donc pas être retirée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>%1 n’a pas pu être modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Name of the colleague who rates partners:</source>
+        <translation>Nom du collègue qui note des partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 n’a pas pu être ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 ne peut pas être retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Assessments rated</source>
+        <translation>Évaluations notées</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::PreferencesDialog</name>
@@ -2244,6 +2461,36 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Not assessed yet: hover over a level to read what it means</source>
         <translation>Pas encore évalué&#xa0;: survolez un niveau pour lire sa signification</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RemovePartnerCommand</name>
+    <message>
+        <source>deletion of %1</source>
+        <translation>la suppression de %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be undone.</source>
+        <translation>La suppression de %1 n’a pas pu être annulée.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 could not be redone.</source>
+        <translation>La suppression de %1 n’a pas pu être rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::RemovePersonCommand</name>
+    <message>
+        <source>removal of %1</source>
+        <translation>le retrait de %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 could not be undone.</source>
+        <translation>Le retrait de %1 n’a pas pu être annulé.</translation>
+    </message>
+    <message>
+        <source>Removing %1 could not be redone.</source>
+        <translation>Le retrait de %1 n’a pas pu être rétabli.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2682,25 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>pf::ui::UndoHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::VerdictBadge</name>
     <message>
         <source>Not assessed yet</source>
@@ -2474,6 +2740,13 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>There is no draft assessment to store it in.</source>
         <translation>Aucun brouillon d’évaluation ne peut la recevoir.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::WorkspaceEditor</name>
+    <message>
+        <source>It no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé ailleurs.</translation>
     </message>
 </context>
 <context>

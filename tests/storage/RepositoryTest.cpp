@@ -159,6 +159,74 @@ TEST_CASE("people and the default assessor round-trip", "[repository]")
     CHECK(people.list().value->size() == 2);
 }
 
+TEST_CASE("a removed partner is restored under its old id with everything it had", "[repository][undo]")
+{
+    Fixture f;
+    PartnerRepository partners(*f.workspace);
+    const qint64 first = *partners.add(named(QStringLiteral("First"))).value;
+    const qint64 id = *partners.add(fullPartner()).value;
+    Partner removed = *partners.get(id).value;
+    REQUIRE(partners.remove(id, removed.revision).ok());
+
+    auto restored = partners.restore(removed);
+    REQUIRE(restored.ok());
+    CHECK(*restored.value == id);
+    Partner expected = removed;
+    expected.revision = 1;
+    CHECK(*partners.get(id).value == expected);
+    CHECK(AuditLog(*f.workspace).entries(QStringLiteral("partner"), id).value->last().action ==
+          QStringLiteral("restore"));
+
+    // The old id taken by now: the partner comes back under a new one rather than not at all.
+    Partner stale = named(QStringLiteral("Second"));
+    stale.id = first;
+    auto renumbered = partners.restore(stale);
+    REQUIRE(renumbered.ok());
+    CHECK(*renumbered.value != first);
+    CHECK(partners.get(first).value->name == QStringLiteral("First"));
+    CHECK(partners.restore(named(QStringLiteral("First"))).status.message.contains(QStringLiteral("already exists")));
+    Partner clash = *partners.get(id).value;
+    clash.name = QStringLiteral("First");
+    CHECK(partners.update(clash).status.message.contains(QStringLiteral("A partner named \"First\" already exists")));
+}
+
+TEST_CASE("a person without ratings is removed and restored, one with ratings is refused", "[repository][people]")
+{
+    Fixture f;
+    PersonRepository people(*f.workspace);
+    const qint64 anaId = *people.add(Person{0, QStringLiteral("Ana Lima"), QStringLiteral("Director"), 0}).value;
+    const qint64 cyId = *people.add(Person{0, QStringLiteral("Cy Park"), {}, 0}).value;
+    const qint64 partner = *PartnerRepository(*f.workspace).add(named(QStringLiteral("Acme"))).value;
+    const qint64 framework = *WorkspaceScoring::ensureDefaultFramework(*f.workspace).value;
+    AssessmentRecord draft = draftFor(partner, framework);
+    draft.ratings = {
+        Rating{QStringLiteral("leadership_commitment"), QStringLiteral("Ana Lima"), RatingState::Rated, 4, {}}};
+    REQUIRE(AssessmentRepository(*f.workspace).createDraft(draft).ok());
+
+    const Person ana = *people.findByName(QStringLiteral("Ana Lima")).value;
+    CHECK(*people.ratedAssessments(anaId).value == 1);
+    const StorageStatus refused = people.remove(ana);
+    CHECK(refused.error == StorageError::Invalid);
+    CHECK(refused.message.contains(QStringLiteral("Ana Lima has ratings")));
+    CHECK(people.findByName(QStringLiteral("Ana Lima")).ok());
+
+    const Person cy = *people.findByName(QStringLiteral("Cy Park")).value;
+    CHECK(people.remove(Person{cy.id, cy.name, cy.role, cy.revision + 1}).error == StorageError::ChangedElsewhere);
+    REQUIRE(people.remove(cy).ok());
+    CHECK(people.findByName(QStringLiteral("Cy Park")).status.error == StorageError::NotFound);
+    auto back = people.restore(cy);
+    REQUIRE(back.ok());
+    CHECK(*back.value == cyId);
+    CHECK(*people.findByName(QStringLiteral("Cy Park")).value == cy);
+
+    // Renaming onto an existing name is refused with a message saying so.
+    Person renamed = *people.findByName(QStringLiteral("Cy Park")).value;
+    renamed.name = QStringLiteral("Ana Lima");
+    CHECK(people.update(renamed).status.message.contains(QStringLiteral("already exists")));
+    renamed.name = QStringLiteral("  ");
+    CHECK(people.update(renamed).status.error == StorageError::Invalid);
+}
+
 TEST_CASE("the home profile round-trips; themes stay unique", "[repository]")
 {
     Fixture f;

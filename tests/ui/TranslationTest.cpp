@@ -4,7 +4,11 @@
 #include "support/CatchCompat.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/people/PeopleActions.h"
+#include "ui/people/PeopleDialog.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/workspace/WorkspaceController.h"
+#include "ui/workspace/WorkspaceEditor.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -132,6 +136,25 @@ TEST_CASE("The preferences dialog in German and French fits its texts", "[i18n]"
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         CHECK(dialog.windowTitle() != QStringLiteral("Preferences"));
+        CHECK(truncatedTexts(dialog) == QStringList());
+    }
+    Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("The People dialog in German and French fits its texts", "[i18n]")
+{
+    TemporarySettings temp;
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        REQUIRE(Translations::install(language) == language);
+        MainWindow window(temp.dir.filePath(QStringLiteral("people-%1.partnerfit").arg(language)));
+        REQUIRE(
+            window.workspaceEditor()->addPerson({0, QStringLiteral("Ana Lima"), QStringLiteral("Director"), 0}).ok());
+        auto *actions = window.findChild<pf::ui::PeopleActions *>();
+        REQUIRE(actions);
+        pf::ui::PeopleDialog dialog(window.workspaceEditor(), actions, &window);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK(dialog.windowTitle() != QStringLiteral("People"));
         CHECK(truncatedTexts(dialog) == QStringList());
     }
     Translations::install(QStringLiteral("en"));

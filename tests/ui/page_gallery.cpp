@@ -6,6 +6,8 @@
 #include "ui/common/Settings.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/partners/PartnerView.h"
+#include "ui/people/PeopleActions.h"
+#include "ui/people/PeopleDialog.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QApplication>
@@ -56,6 +58,16 @@ int main(int argc, char *argv[])
     for (int page = 0; page < tabs->count() && page < 6; ++page) {
         tabs->setCurrentIndex(page);
         save(QStringLiteral("page-%1.png").arg(QLatin1String(names[page])));
+    }
+    // Partner ▸ People…
+    if (auto *actions = window.findChild<ui::PeopleActions *>()) {
+        ui::PeopleDialog people(window.workspaceEditor(), actions, &window);
+        people.show();
+        people.selectPerson(window.controller()->myName());
+        QApplication::processEvents();
+        const QString file = out.filePath(QStringLiteral("dialog-people.png"));
+        people.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
     }
     ui::Settings::setInstance(nullptr);
     return 0;

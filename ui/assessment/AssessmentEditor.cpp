@@ -25,7 +25,8 @@ void AssessmentEditor::setInput(const core::AssessmentInput &input)
     m_input = input;
     m_extraAssessors.clear();
     if (!assessors().contains(m_currentAssessor)) {
-        m_currentAssessor = assessors().value(0);
+        // The first who rated; with no ratings yet, nobody is picked for the user.
+        m_currentAssessor = m_input.ratings.isEmpty() ? QString() : m_input.ratings.constFirst().assessor;
     }
     if (newFramework) {
         emit frameworkChanged();
@@ -56,7 +57,24 @@ QStringList AssessmentEditor::assessors() const
             names << name;
         }
     }
+    for (const QString &name : m_people) {
+        if (!names.contains(name)) {
+            names << name;
+        }
+    }
     return names;
+}
+
+void AssessmentEditor::setPeople(const QStringList &names)
+{
+    if (names == m_people) {
+        return;
+    }
+    m_people = names;
+    if (!assessors().contains(m_currentAssessor)) {
+        m_currentAssessor.clear();
+    }
+    emit changed();
 }
 
 void AssessmentEditor::addAssessor(const QString &name)

@@ -39,9 +39,12 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
-    /// Everyone who rated something, plus those added with addAssessor(), in first-seen order.
+    /// Everyone who rated something, plus those added with addAssessor(), in first-seen order, then the
+    /// workspace's other people.
     QStringList assessors() const;
     void addAssessor(const QString &name);
+    /// The workspace's people, who can be chosen as assessors of any assessment.
+    void setPeople(const QStringList &names);
     /// Who the pages rate as; shared by the Assessment and Mutual gain pages.
     QString currentAssessor() const { return m_currentAssessor; }
     void setCurrentAssessor(const QString &name);
@@ -84,6 +87,7 @@ private:
     core::AssessmentInput m_input;
     core::AssessmentResult m_result;
     QStringList m_extraAssessors;
+    QStringList m_people;
     QString m_currentAssessor;
     QUndoStack *m_undoStack;
     bool m_readOnly = false;

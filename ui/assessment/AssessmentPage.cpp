@@ -8,6 +8,7 @@
 #include "ui/common/DialogRunner.h"
 #include "ui/common/ScoreFormat.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -62,10 +63,20 @@ AssessmentPage::AssessmentPage(AssessmentEditor *editor, QWidget *parent)
     connect(m_assessor, &QComboBox::currentIndexChanged, this,
             [this] { m_editor->setCurrentAssessor(m_assessor->currentText()); });
     connect(m_addMe, &QPushButton::clicked, this, [this] {
+        if (m_addMeAction) {
+            m_addMeAction->trigger();
+            return;
+        }
         m_editor->addAssessor(defaultAssessorName());
         setCurrentAssessor(defaultAssessorName());
     });
-    connect(m_addOther, &QPushButton::clicked, this, &AssessmentPage::addAssessor);
+    connect(m_addOther, &QPushButton::clicked, this, [this] {
+        if (m_addAssessorAction) {
+            m_addAssessorAction->trigger();
+        } else {
+            addAssessor();
+        }
+    });
     connect(m_editor, &AssessmentEditor::changed, this, &AssessmentPage::refresh);
     connect(m_editor, &AssessmentEditor::frameworkChanged, this, &AssessmentPage::rebuild);
     rebuild();
@@ -78,6 +89,15 @@ QString AssessmentPage::defaultAssessorName()
         name = qEnvironmentVariable("USERNAME");
     }
     return name.isEmpty() ? tr("Me") : name;
+}
+
+void AssessmentPage::setPeopleActions(QAction *addMe, QAction *addAssessor)
+{
+    m_addMeAction = addMe;
+    m_addAssessorAction = addAssessor;
+    m_addMe->setToolTip(tr("Add yourself to the workspace's people and rate as yourself"));
+    connect(addMe, &QAction::changed, this, &AssessmentPage::refreshAssessors);
+    refreshAssessors();
 }
 
 void AssessmentPage::rebuild()
@@ -177,7 +197,13 @@ void AssessmentPage::refreshAssessors()
         m_assessor->addItems(names);
     }
     m_assessor->setCurrentIndex(names.indexOf(m_editor->currentAssessor()));
-    m_addMe->setVisible(!names.contains(defaultAssessorName()));
+    if (m_addMeAction) {
+        m_addMe->setText(m_addMeAction->text());
+        m_addMe->setVisible(m_addMeAction->isVisible());
+        m_addMe->setEnabled(m_addMeAction->isEnabled() && !m_editor->isReadOnly());
+    } else {
+        m_addMe->setVisible(!names.contains(defaultAssessorName()));
+    }
 }
 
 void AssessmentPage::refresh()

@@ -34,6 +34,9 @@ public:
 
     /// The name "Add me" adds: the configured user name or the OS user.
     static QString defaultAssessorName();
+    /// In the main window the buttons add people to the workspace: they trigger @p addMe and @p addAssessor
+    /// (and show the first's text) instead of adding a name to this assessment only.
+    void setPeopleActions(QAction *addMe, QAction *addAssessor);
 
 signals:
     /// A computed criterion's row asks for the page of its model ("culture", "mutual_gain", "roadmap").
@@ -49,6 +52,8 @@ private:
     QComboBox *m_assessor;
     QPushButton *m_addMe;
     QPushButton *m_addOther;
+    QAction *m_addMeAction = nullptr;
+    QAction *m_addAssessorAction = nullptr;
     QLabel *m_summary;
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;

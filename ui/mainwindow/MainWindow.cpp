@@ -10,6 +10,8 @@
 #include "core/storage/WorkspaceLocation.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/assessment/AssessmentEditor.h"
+#include "ui/assessment/AssessmentPage.h"
+#include "ui/commands/UndoHistory.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBar.h"
@@ -22,8 +24,10 @@
 #include "ui/partners/PartnerDialog.h"
 #include "ui/partners/PartnerListModel.h"
 #include "ui/partners/PartnerView.h"
+#include "ui/people/PeopleActions.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/workspace/WorkspaceController.h"
+#include "ui/workspace/WorkspaceEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,15 +57,25 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     : QMainWindow(parent)
     , m_editor(new AssessmentEditor(this))
     , m_controller(new WorkspaceController(m_editor, this))
+    , m_workspaceEditor(new WorkspaceEditor(m_controller, this))
+    , m_history(new UndoHistory(this))
+    , m_peopleActions(new PeopleActions(m_workspaceEditor, m_editor, this, this))
     , m_partnerModel(new PartnerListModel(this))
     , m_partnerFilter(new PartnerFilterModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.partnerfit.PartnerFit.svg")));
     m_partnerFilter->setSourceModel(m_partnerModel);
+    m_history->addStack(m_editor->undoStack());
+    m_history->addStack(m_workspaceEditor->undoStack());
     createActions();
     createMenus();
     createCentralArea();
+    m_partnerView->assessmentPage()->setPeopleActions(m_peopleActions->addMeAction(),
+                                                      m_peopleActions->addAssessorAction());
+    connect(m_workspaceEditor, &WorkspaceEditor::stored, this, [this] { statusBar()->showMessage(tr("Saved"), 3000); });
+    connect(m_workspaceEditor, &WorkspaceEditor::failed, this, &MainWindow::showStorageError);
+    connect(m_peopleActions, &PeopleActions::failed, this, &MainWindow::showStorageError);
 
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
@@ -167,13 +181,9 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    // Undo and redo name the edit: "Undo rating of Trust & openness".
-    m_undo = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
-    m_undo->setObjectName(QStringLiteral("actionUndo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_editor->undoStack()->createRedoAction(this, tr("Redo"));
-    m_redo->setObjectName(QStringLiteral("actionRedo"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Undo and redo name the edit ("Undo rating of Trust & openness"), the newest first whichever history holds it.
+    m_undo = m_history->undoAction();
+    m_redo = m_history->redoAction();
     m_find = make(tr("&Find Partner"), "actionFind", QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -247,11 +257,13 @@ void MainWindow::createMenus()
     partner->setObjectName(QStringLiteral("menuPartner"));
     partner->addActions({m_addPartner, m_editPartner, m_deletePartner});
     partner->addSeparator();
-    partner->addAction(m_editHomeProfile);
+    partner->addActions({m_editHomeProfile, m_peopleActions->peopleAction()});
 
     QMenu *assessment = menuBar()->addMenu(tr("&Assessment"));
     assessment->setObjectName(QStringLiteral("menuAssessment"));
     assessment->addActions({m_newAssessment, m_newHealthCheck});
+    assessment->addSeparator();
+    assessment->addActions({m_peopleActions->addMeAction(), m_peopleActions->addAssessorAction()});
     assessment->addSeparator();
     assessment->addActions({m_finalise, m_revise});
 
@@ -523,7 +535,7 @@ void MainWindow::addPartner()
     if (DialogRunner::exec(dialog) != QDialog::Accepted) {
         return;
     }
-    const auto result = m_controller->addPartner(dialog.partner());
+    const auto result = m_workspaceEditor->addPartner(dialog.partner());
     if (!result.ok()) {
         showStorageError(result.status, tr("The partner could not be added."));
         return;
@@ -542,7 +554,7 @@ void MainWindow::editPartner()
     if (DialogRunner::exec(dialog) != QDialog::Accepted) {
         return;
     }
-    const core::StorageStatus status = m_controller->updatePartner(dialog.partner());
+    const core::StorageStatus status = m_workspaceEditor->editPartner(dialog.partner());
     if (!status.ok()) {
         showStorageError(status, tr("The partner could not be saved."));
     }
@@ -556,14 +568,14 @@ void MainWindow::deletePartner()
     }
     const auto answer =
         DialogRunner::question(this, tr("Delete Partner"),
-                               tr("Delete “%1” from this workspace? Its details, contacts and profile are removed. "
-                                  "A backup of the workspace keeps them.")
+                               tr("Delete “%1” from this workspace? Its details, contacts and profile are removed; "
+                                  "Edit ▸ Undo brings them back.")
                                    .arg(partner->name),
                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         return;
     }
-    const core::StorageStatus status = m_controller->removePartner(partner->id);
+    const core::StorageStatus status = m_workspaceEditor->removePartner(partner->id);
     if (!status.ok()) {
         showStorageError(status, tr("The partner could not be deleted."));
     }
@@ -638,7 +650,7 @@ void MainWindow::editHomeProfile()
     if (DialogRunner::exec(dialog) != QDialog::Accepted) {
         return;
     }
-    const core::StorageStatus status = m_controller->saveHomeProfile(dialog.profile());
+    const core::StorageStatus status = m_workspaceEditor->editHomeProfile(dialog.profile());
     if (!status.ok()) {
         showStorageError(status, tr("The home profile could not be saved."));
         return;

@@ -25,7 +25,10 @@ class MessageBar;
 class PartnerFilterModel;
 class PartnerListModel;
 class PartnerView;
+class PeopleActions;
+class UndoHistory;
 class WorkspaceController;
+class WorkspaceEditor;
 
 /** The main window: partner list on the left, the selected partner's pages on the right. */
 class MainWindow : public QMainWindow
@@ -39,6 +42,10 @@ public:
 
     QString workspacePath() const;
     WorkspaceController *controller() const { return m_controller; }
+    /// Partner, home-profile and people edits, with the workspace's undo history.
+    WorkspaceEditor *workspaceEditor() const { return m_workspaceEditor; }
+    /// Edit ▸ Undo/Redo over the assessment's and the workspace's histories.
+    UndoHistory *undoHistory() const { return m_history; }
     AssessmentEditor *editor() const { return m_editor; }
     PartnerView *partnerView() const { return m_partnerView; }
     QTableView *partnerTable() const { return m_partnerTable; }
@@ -83,6 +90,9 @@ private:
 
     AssessmentEditor *m_editor;
     WorkspaceController *m_controller;
+    WorkspaceEditor *m_workspaceEditor;
+    UndoHistory *m_history;
+    PeopleActions *m_peopleActions;
     PartnerListModel *m_partnerModel;
     PartnerFilterModel *m_partnerFilter;
 

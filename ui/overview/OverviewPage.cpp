@@ -49,12 +49,14 @@ QString plain(const QLabel *label)
 OverviewPage::OverviewPage(AssessmentEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_badge(new VerdictBadge(this))
-    , m_overall(new QLabel(this))
-    , m_confidence(new QLabel(this))
+    , m_verdict(new QWidget)
+    , m_badge(new VerdictBadge(m_verdict))
+    , m_overall(new QLabel(m_verdict))
+    , m_confidence(new QLabel(m_verdict))
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto *content = new QWidget;
+    m_verdict->setParent(content);
     m_culture = makeLabel(content, "pillar_culture");
     m_mutualGain = makeLabel(content, "pillar_mutual_gain");
     m_roadmap = makeLabel(content, "pillar_roadmap");
@@ -75,7 +77,8 @@ OverviewPage::OverviewPage(AssessmentEditor *editor, QWidget *parent)
     m_confidence->setObjectName(QStringLiteral("confidence"));
     m_confidence->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *verdict = new QHBoxLayout;
+    auto *verdict = new QHBoxLayout(m_verdict);
+    verdict->setContentsMargins(0, 0, 0, 0);
     verdict->addWidget(m_overall);
     verdict->addSpacing(12);
     auto *verdictText = new QVBoxLayout;
@@ -108,7 +111,7 @@ OverviewPage::OverviewPage(AssessmentEditor *editor, QWidget *parent)
     middle->addWidget(group(tr("Dimensions"), m_radar), 2);
 
     auto *layout = new QVBoxLayout(content);
-    layout->addLayout(verdict);
+    layout->addWidget(m_verdict);
     layout->addLayout(pillars);
     layout->addWidget(group(tr("Needs attention"), m_attention));
     layout->addLayout(middle);
@@ -128,6 +131,16 @@ OverviewPage::OverviewPage(AssessmentEditor *editor, QWidget *parent)
     }
     connect(m_editor, &AssessmentEditor::changed, this, &OverviewPage::refresh);
     refresh();
+}
+
+void OverviewPage::setVerdictShown(bool shown)
+{
+    m_verdict->setVisible(shown);
+}
+
+bool OverviewPage::isVerdictShown() const
+{
+    return !m_verdict->isHidden();
 }
 
 QString OverviewPage::verdictText() const

@@ -28,6 +28,11 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(AssessmentEditor *editor, QWidget *parent = nullptr);
 
+    /// Whether the page shows the verdict (band, overall, confidence, coverage) itself. The partner view shows it
+    /// once in its header above every page, so there the page starts with the pillars.
+    void setVerdictShown(bool shown);
+    bool isVerdictShown() const;
+
     /// The texts shown, for tests and accessibility.
     QString verdictText() const;
     QString pillarText(const QString &dimension) const;
@@ -44,6 +49,7 @@ private:
     QString pillarMessage(const QString &dimension) const;
 
     AssessmentEditor *m_editor;
+    QWidget *m_verdict;
     VerdictBadge *m_badge;
     QLabel *m_overall;
     QLabel *m_confidence;

@@ -44,6 +44,9 @@ PartnerDialog::PartnerDialog(const core::Partner &partner, QWidget *parent)
     setObjectName(QStringLiteral("partnerDialog"));
     setWindowTitle(partner.id == 0 ? tr("Add Partner") : tr("Edit %1").arg(partner.name));
     m_name->setObjectName(QStringLiteral("partnerNameEdit"));
+    m_stage->setObjectName(QStringLiteral("partnerStageCombo"));
+    m_tags->setObjectName(QStringLiteral("partnerTagsEdit"));
+    m_notes->setObjectName(QStringLiteral("partnerNotesEdit"));
     m_name->setPlaceholderText(tr("Organisation name (required)"));
     m_website->setPlaceholderText(QStringLiteral("https://"));
     m_type->setEditable(true);

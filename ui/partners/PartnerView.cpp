@@ -81,6 +81,8 @@ PartnerView::PartnerView(AssessmentEditor *editor, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
 
+    // The header shows the verdict above every page: the Overview does not repeat it.
+    m_overview->setVerdictShown(false);
     connect(m_overview, &OverviewPage::navigationRequested, this, &PartnerView::navigateTo);
     connect(m_assessment, &AssessmentPage::modelPageRequested, this, &PartnerView::navigateTo);
     connect(m_editor, &AssessmentEditor::changed, this, &PartnerView::refreshHeader);
@@ -158,9 +160,11 @@ void PartnerView::refreshHeader()
 {
     const core::AssessmentResult &result = m_editor->result();
     m_overall->setText(ScoreFormat::whole(result.overall));
-    m_overall->setToolTip(ScoreFormat::detail(result.overall));
+    m_overall->setToolTip(result.overall ? tr("Overall %1 of 100").arg(ScoreFormat::detail(result.overall))
+                                         : tr("Rate criteria on the Assessment page to compute the overall score"));
     m_confidence->setText(
         tr("%1 · coverage %2").arg(ScoreFormat::confidence(result.confidence), ScoreFormat::percent(result.coverage)));
+    m_confidence->setToolTip(tr("%1 of the weight assessed").arg(ScoreFormat::percent(result.coverage)));
     m_badge->showResult(result, m_editor->input().framework);
 }
 

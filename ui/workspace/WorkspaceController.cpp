@@ -5,6 +5,7 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/HomeProfileRepository.h"
 #include "core/storage/PartnerRepository.h"
+#include "core/storage/PersonRepository.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceScoring.h"
@@ -108,6 +109,7 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
                     },
                     Qt::QueuedConnection);
             });
+    reloadPeople();
     const StorageStatus status = reload();
     emit workspaceOpened(m_workspace->path());
     return status;
@@ -246,6 +248,146 @@ StorageStatus WorkspaceController::removePartner(qint64 partnerId)
     return status;
 }
 
+core::StorageResult<qint64> WorkspaceController::restorePartner(const core::Partner &partner)
+{
+    if (!m_workspace) {
+        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    auto result = core::PartnerRepository(*m_workspace).restore(partner);
+    if (result.ok()) {
+        reload();
+    }
+    return result;
+}
+
+std::optional<core::Partner> WorkspaceController::partner(qint64 partnerId) const
+{
+    // The list rows carry only the listed columns: undo needs the whole record (notes, contacts, profile).
+    if (!m_workspace) {
+        return std::nullopt;
+    }
+    if (m_selected && m_selected->id == partnerId) {
+        return m_selected;
+    }
+    auto stored = core::PartnerRepository(*m_workspace).get(partnerId);
+    if (!stored.ok()) {
+        return std::nullopt;
+    }
+    return *stored.value;
+}
+
+StorageStatus WorkspaceController::reloadPeople()
+{
+    m_people.clear();
+    StorageStatus status = StorageStatus::success();
+    if (m_workspace) {
+        const auto people = core::PersonRepository(*m_workspace).list();
+        if (people.ok()) {
+            m_people = *people.value;
+        }
+        status = people.status;
+    }
+    m_myName = m_workspace ? core::PersonRepository(*m_workspace).defaultAssessor() : QString();
+    QStringList names;
+    for (const core::Person &person : m_people) {
+        names << person.name;
+    }
+    m_editor->setPeople(names);
+    emit peopleChanged();
+    return status;
+}
+
+std::optional<core::Person> WorkspaceController::person(qint64 personId) const
+{
+    for (const core::Person &person : m_people) {
+        if (person.id == personId) {
+            return person;
+        }
+    }
+    return std::nullopt;
+}
+
+core::StorageResult<qint64> WorkspaceController::addPerson(const core::Person &person)
+{
+    if (!m_workspace) {
+        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    core::PersonRepository people(*m_workspace);
+    auto result = person.id > 0 ? people.restore(person) : people.add(person);
+    if (result.ok()) {
+        reloadPeople();
+    }
+    return result;
+}
+
+StorageStatus WorkspaceController::updatePerson(const core::Person &person)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    const std::optional<core::Person> before = this->person(person.id);
+    // Ratings name their assessor: what is waiting is stored under the old name first.
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
+    const auto result = core::PersonRepository(*m_workspace).update(person);
+    if (!result.ok()) {
+        return result.status;
+    }
+    const QString oldName = before ? before->name : QString();
+    const bool renamed = before && oldName != person.name.trimmed();
+    const bool wasCurrent = renamed && m_editor->currentAssessor() == oldName;
+    reloadPeople();
+    if (renamed && m_record && m_editor->assessors().contains(oldName)) {
+        // The editor's ratings and history name the old assessor: read the assessment again under the new name.
+        loadAssessment(m_record->id);
+    }
+    if (wasCurrent) {
+        m_editor->setCurrentAssessor(person.name.trimmed());
+    }
+    return StorageStatus::success();
+}
+
+StorageStatus WorkspaceController::removePerson(const core::Person &person)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    // A rating typed a moment ago counts: store it before asking whether the person has ratings.
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
+    const StorageStatus status = core::PersonRepository(*m_workspace).remove(person);
+    if (status.ok()) {
+        reloadPeople();
+    }
+    return status;
+}
+
+int WorkspaceController::ratedAssessments(qint64 personId) const
+{
+    if (!m_workspace) {
+        return 0;
+    }
+    const auto count = core::PersonRepository(*m_workspace).ratedAssessments(personId);
+    return count.ok() ? *count.value : 0;
+}
+
+QString WorkspaceController::myName() const
+{
+    return m_myName;
+}
+
+StorageStatus WorkspaceController::setMyName(const QString &name)
+{
+    if (!m_workspace) {
+        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+    }
+    const StorageStatus status = core::PersonRepository(*m_workspace).setDefaultAssessor(name);
+    reloadPeople();
+    return status;
+}
+
 StorageStatus WorkspaceController::selectPartner(qint64 partnerId)
 {
     if (partnerId != m_partnerId && !saveNow()) {
@@ -340,6 +482,16 @@ void WorkspaceController::store()
     }
     m_unsaved = !result.ok();
     emit saved(result.status);
+    if (result.ok()) {
+        // Storing a rating adds its assessor to the workspace's people when they were not there yet.
+        for (const core::Rating &rating : record.ratings) {
+            if (std::none_of(m_people.cbegin(), m_people.cend(),
+                             [&](const core::Person &p) { return p.name == rating.assessor; })) {
+                reloadPeople();
+                break;
+            }
+        }
+    }
 }
 
 StorageStatus WorkspaceController::newAssessment(core::AssessmentKind kind)

@@ -7,6 +7,7 @@
 #include "core/model/HomeProfile.h"
 #include "core/model/Partner.h"
 #include "core/storage/PartnerListing.h"
+#include "core/model/Person.h"
 #include "core/storage/StorageStatus.h"
 
 #include <QObject>
@@ -65,6 +66,25 @@ public:
     core::StorageResult<QList<qint64>> addPartners(const QList<core::Partner> &partners, const QString &source);
     core::StorageStatus updatePartner(const core::Partner &partner);
     core::StorageStatus removePartner(qint64 partnerId);
+    /// Stores a removed partner again, under its old id when storage still allows; returns the id it got.
+    core::StorageResult<qint64> restorePartner(const core::Partner &partner);
+    /// The partner as the list last read it (with its revision), if it is in the list.
+    std::optional<core::Partner> partner(qint64 partnerId) const;
+
+    /// The workspace's people (who can assess), ordered by name, as last read.
+    const QList<core::Person> &people() const { return m_people; }
+    std::optional<core::Person> person(qint64 personId) const;
+    /// Adds a person; one with a non-zero id is restored under that id when it is free.
+    core::StorageResult<qint64> addPerson(const core::Person &person);
+    /// Saves @p person (carrying the revision it was read with). A rename shows in the assessment being edited.
+    core::StorageStatus updatePerson(const core::Person &person);
+    /// How many assessments @p personId has rated something in (0 when it cannot be read).
+    int ratedAssessments(qint64 personId) const;
+    /// Removes a person who has rated nothing.
+    core::StorageStatus removePerson(const core::Person &person);
+    /// Who "Add Me" adds: the name set for this workspace, else the operating-system user.
+    QString myName() const;
+    core::StorageStatus setMyName(const QString &name);
 
     /// Shows @p partnerId's newest assessment in the editor (0 clears the selection).
     core::StorageStatus selectPartner(qint64 partnerId);
@@ -101,6 +121,8 @@ signals:
     /// The open workspace failed the check that runs after opening (it is damaged) and was closed; show
     /// @p status as opening would have, offering @p suggestedBackup when not empty.
     void workspaceRefused(const core::StorageStatus &status, const QString &suggestedBackup);
+    /// The list of people changed.
+    void peopleChanged();
     /// An edit was stored ("Saved"), or storing it failed with @p status.
     void saved(const core::StorageStatus &status);
 
@@ -110,10 +132,13 @@ private:
     core::StorageStatus readSelected();
     void store();
     core::StorageStatus unsavedStatus() const;
+    core::StorageStatus reloadPeople();
 
     AssessmentEditor *m_editor;
     std::unique_ptr<core::Workspace> m_workspace;
     QList<PartnerRow> m_rows;
+    QList<core::Person> m_people;
+    QString m_myName;
     qint64 m_partnerId = 0;
     std::optional<core::Partner> m_selected;
     std::optional<core::AssessmentRecord> m_record;
