@@ -63,24 +63,6 @@ QString AssessmentReport::subject(const AssessmentReportData &data)
              QLocale().toString(data.input.asOf, QLocale::ShortFormat), band, ScoreFormat::whole(data.result.overall));
 }
 
-QString AssessmentReport::lessonTitle(int lesson)
-{
-    switch (lesson) {
-    case 1:
-        return tr("Choose the people, not just the technology");
-    case 2:
-        return tr("Have a framework and work to it");
-    case 3:
-        return tr("Sign contracts but never look at them again");
-    case 4:
-        return tr("Understand your partner's roadmap");
-    case 5:
-        return tr("Make your partner successful");
-    default:
-        return {};
-    }
-}
-
 ReportDocument AssessmentReport::build(const AssessmentReportData &data, const QLocale &locale)
 {
     ReportDocument doc(ReportStyle(), locale);
@@ -255,11 +237,8 @@ void AssessmentReport::addSummary(ReportDocument &doc, const AssessmentReportDat
 
     doc.add(HeadingBlock(tr("Recommendations"), 3));
     for (const core::Recommendation &r : result.recommendations) {
-        doc.add(ParagraphBlock({TextSpan{tr("Lesson %1 · %2: ").arg(r.lesson).arg(lessonTitle(r.lesson)),
-                                         style.font(Text::Body, QFont::DemiBold),
-                                         {}},
-                                TextSpan{r.text, style.font(Text::Body), {}}}))
-            .setBullet(QStringLiteral("•"));
+        // The rule texts name their lesson ("Lesson 4 – understand your partner's roadmap: ...").
+        doc.add(ParagraphBlock(r.text)).setBullet(QStringLiteral("•"));
     }
     if (result.recommendations.isEmpty()) {
         doc.add(ParagraphBlock(tr("No rule fired: nothing to recommend beyond the usual reviews."),
@@ -358,7 +337,7 @@ void AssessmentReport::addRoadmap(ReportDocument &doc, const AssessmentReportDat
                            ParagraphBlock::Role::Lead));
     auto chart = std::make_shared<charts::RoadmapTimelineChart>(charts::ResultChartData::roadmap(data.input, result));
     chart->setTitleVisible(false);
-    doc.add(ChartBlock(chart, std::clamp<qreal>(90.0 + 50.0 * qreal(data.result.roadmap.shared.size() +
+    doc.add(ChartBlock(chart, std::clamp<qreal>(64.0 + 50.0 * qreal(data.result.roadmap.shared.size() +
                                                                     data.result.roadmap.conflicts.size() +
                                                                     data.result.roadmap.gaps.size()),
                                                 200.0, 420.0)));

@@ -22,8 +22,6 @@ public:
     /// The title and subject a PDF of @p data carries in its metadata.
     static QString title(const AssessmentReportData &data);
     static QString subject(const AssessmentReportData &data);
-    /// Short name of lesson 1..5 ("Choose the people, not just the technology").
-    static QString lessonTitle(int lesson);
 
 private:
     static void addCover(ReportDocument &doc, const AssessmentReportData &data);

@@ -133,7 +133,7 @@ void AssessmentReport::addSensitivity(ReportDocument &doc, const AssessmentRepor
     }
     auto tornadoChart = std::make_shared<charts::TornadoChart>(tornado);
     tornadoChart->setTitleVisible(false);
-    doc.add(ChartBlock(tornadoChart, std::min<qreal>(tornadoChart->preferredSize().height(), 330)));
+    doc.add(ChartBlock(tornadoChart, std::clamp<qreal>(90.0 + 30.0 * qreal(tornado.items.size()), 200.0, 330.0)));
 
     doc.add(HeadingBlock(tr("Band probabilities"), 2));
     doc.add(ParagraphBlock(tr("Share of %1 random weight vectors (Dirichlet, mean = the framework's weights, "
@@ -152,7 +152,7 @@ void AssessmentReport::addSensitivity(ReportDocument &doc, const AssessmentRepor
     }
     auto bandChart = std::make_shared<charts::BandProbabilityChart>(bands);
     bandChart->setTitleVisible(false);
-    doc.add(ChartBlock(bandChart, 230));
+    doc.add(ChartBlock(bandChart, std::clamp<qreal>(80.0 + 34.0 * qreal(bands.bands.size()), 160.0, 260.0)));
 
     doc.add(HeadingBlock(tr("Smallest change that flips the verdict"), 2));
     if (const auto &flip = sensitivity.flip) {
@@ -256,8 +256,26 @@ void AssessmentReport::addAppendix(ReportDocument &doc, const AssessmentReportDa
           tr("Confidence is High with at least 90 % coverage and no open disagreement, Medium with at least 70 % "
              "coverage, otherwise Low. Sensitivity uses one-at-a-time weight changes and a seeded Monte Carlo over "
              "the dimension weights, so the figures repeat on every computer.")}) {
-        doc.add(ParagraphBlock(paragraph));
+        doc.add(ParagraphBlock(paragraph, ParagraphBlock::Role::Small));
     }
+
+    doc.add(HeadingBlock(tr("Provenance"), 2));
+    doc.add(TableBlock::keyValue(
+        {{tr("Application"), data.gitRevision.isEmpty()
+                                 ? tr("PartnerFit %1").arg(data.applicationVersion)
+                                 : tr("PartnerFit %1, revision %2").arg(data.applicationVersion, data.gitRevision)},
+         {tr("Qt"), data.qtVersion},
+         {tr("Framework"), tr("%1, version %2").arg(framework.key, QLocale().toString(framework.version))},
+         {tr("Workspace file"), data.workspacePath.isEmpty() ? tr("none (read from a file)") : data.workspacePath},
+         {tr("Assessment"),
+          tr("Record %1, version %2 of %3")
+              .arg(QLocale().toString(data.assessment.id), QLocale().toString(data.assessment.version),
+                   QLocale().toString(data.input.asOf, QLocale::ShortFormat))},
+         {tr("Inputs SHA-256"), data.inputsSha256},
+         {tr("Generated"), QLocale().toString(data.generatedAt, QLocale::LongFormat)}}));
+    doc.add(ParagraphBlock(tr("The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs "
+                              "(partnerfit-cli assessments export), so the same inputs always give the same value."),
+                           ParagraphBlock::Role::Muted));
 
     doc.add(HeadingBlock(tr("Every assessor's raw ratings"), 2));
     QList<TableBlock::Column> columns{{tr("Criterion"), 2.4, Qt::AlignLeft}};
@@ -282,24 +300,6 @@ void AssessmentReport::addAppendix(ReportDocument &doc, const AssessmentReportDa
         raw.addRow(row);
     }
     doc.add(std::move(raw));
-
-    doc.add(HeadingBlock(tr("Provenance"), 2));
-    doc.add(TableBlock::keyValue(
-        {{tr("Application"), data.gitRevision.isEmpty()
-                                 ? tr("PartnerFit %1").arg(data.applicationVersion)
-                                 : tr("PartnerFit %1, revision %2").arg(data.applicationVersion, data.gitRevision)},
-         {tr("Qt"), data.qtVersion},
-         {tr("Framework"), tr("%1, version %2").arg(framework.key, QLocale().toString(framework.version))},
-         {tr("Workspace file"), data.workspacePath.isEmpty() ? tr("none (read from a file)") : data.workspacePath},
-         {tr("Assessment"),
-          tr("Record %1, version %2 of %3")
-              .arg(QLocale().toString(data.assessment.id), QLocale().toString(data.assessment.version),
-                   QLocale().toString(data.input.asOf, QLocale::ShortFormat))},
-         {tr("Inputs SHA-256"), data.inputsSha256},
-         {tr("Generated"), QLocale().toString(data.generatedAt, QLocale::LongFormat)}}));
-    doc.add(ParagraphBlock(tr("The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs "
-                              "(partnerfit-cli assessments export), so the same inputs always give the same value."),
-                           ParagraphBlock::Role::Muted));
 }
 
 } // namespace pf::ui::report

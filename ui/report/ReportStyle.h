@@ -42,7 +42,7 @@ public:
     static constexpr qreal ParagraphGap = 6.0;
     static constexpr qreal BlockGap = 12.0;
     static constexpr qreal SectionGap = 20.0;
-    static constexpr qreal CellPadding = 4.0;
+    static constexpr qreal CellPadding = 3.0;
 
 private:
     QFont m_base;
