@@ -2892,26 +2892,6 @@ Nur die %1 gültigen Zeilen importieren?</translation>
         <translation>%1 nach %2 Version %3, %4: %5, Gesamtwert %6/100</translation>
     </message>
     <message>
-        <source>Choose the people, not just the technology</source>
-        <translation>Wählen Sie die Menschen, nicht nur die Technologie</translation>
-    </message>
-    <message>
-        <source>Have a framework and work to it</source>
-        <translation>Haben Sie einen Rahmen und arbeiten Sie danach</translation>
-    </message>
-    <message>
-        <source>Sign contracts but never look at them again</source>
-        <translation>Verträge unterschreiben, aber nie wieder hineinschauen</translation>
-    </message>
-    <message>
-        <source>Understand your partner&apos;s roadmap</source>
-        <translation>Verstehen Sie die Roadmap Ihres Partners</translation>
-    </message>
-    <message>
-        <source>Make your partner successful</source>
-        <translation>Machen Sie Ihren Partner erfolgreich</translation>
-    </message>
-    <message>
         <source>PartnerFit · Partner assessment</source>
         <translation>PartnerFit · Partnerbewertung</translation>
     </message>
@@ -3070,10 +3050,6 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
-    </message>
-    <message>
-        <source>Lesson %1 · %2: </source>
-        <translation>Lektion %1 · %2: </translation>
     </message>
     <message>
         <source>No rule fired: nothing to recommend beyond the usual reviews.</source>

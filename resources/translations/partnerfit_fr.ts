@@ -2892,26 +2892,6 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
         <translation>%1 selon %2 version %3, %4 : %5, score global %6/100</translation>
     </message>
     <message>
-        <source>Choose the people, not just the technology</source>
-        <translation>Choisir les personnes, pas seulement la technologie</translation>
-    </message>
-    <message>
-        <source>Have a framework and work to it</source>
-        <translation>Avoir un cadre et s’y tenir</translation>
-    </message>
-    <message>
-        <source>Sign contracts but never look at them again</source>
-        <translation>Signer les contrats sans jamais les relire</translation>
-    </message>
-    <message>
-        <source>Understand your partner&apos;s roadmap</source>
-        <translation>Comprendre la feuille de route du partenaire</translation>
-    </message>
-    <message>
-        <source>Make your partner successful</source>
-        <translation>Faire réussir son partenaire</translation>
-    </message>
-    <message>
         <source>PartnerFit · Partner assessment</source>
         <translation>PartnerFit · Évaluation du partenaire</translation>
     </message>
@@ -3070,10 +3050,6 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
-    </message>
-    <message>
-        <source>Lesson %1 · %2: </source>
-        <translation>Leçon %1 · %2 : </translation>
     </message>
     <message>
         <source>No rule fired: nothing to recommend beyond the usual reviews.</source>

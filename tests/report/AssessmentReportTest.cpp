@@ -112,6 +112,19 @@ TEST_CASE("Letter and archival PDF/A-1b reports", "[report]")
     CHECK(xmp.contains(Acme));
     CHECK(PdfTools::images(pdf).isEmpty());
     CHECK(PdfTools::text(pdf).contains(QStringLiteral("Executive summary")));
+    // No transparency (PDF/A-1 forbids it): every graphics state Qt wrote keeps alpha at 1.
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString bytes = QString::fromLatin1(file.readAll());
+    const QRegularExpression alpha(QStringLiteral("/(ca|CA) ([0-9.]+)"));
+    int states = 0;
+    for (auto it = alpha.globalMatch(bytes); it.hasNext();) {
+        const auto match = it.next();
+        INFO(match.captured(0).toStdString());
+        CHECK(match.captured(2).toDouble() == 1.0);
+        ++states;
+    }
+    CHECK(states > 0);
 }
 
 TEST_CASE("partner names in Japanese and Arabic script are drawn and searchable", "[report]")
