@@ -130,7 +130,7 @@ void AssessmentReport::addCover(ReportDocument &doc, const AssessmentReportData 
     doc.add(HeadingBlock(tr("Score by dimension"), 3));
     auto chart = std::make_shared<charts::RadarChart>(charts::ResultChartData::dimensions(data.input, result));
     chart->setTitleVisible(false);
-    doc.add(ChartBlock(chart, 330, 520));
+    doc.add(ChartBlock(chart, 330));
 }
 
 void AssessmentReport::addSummary(ReportDocument &doc, const AssessmentReportData &data)
