@@ -223,3 +223,22 @@ TEST_CASE("page labels count in the document's locale", "[report][engine]")
     const report::ReportDocument doc({}, QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(doc.pageLabel(3, 12) == QStringLiteral("Page 3 of 12"));
 }
+
+TEST_CASE("text that looks like markup prints as typed in every block", "[report][engine]")
+{
+    PdfTools::requirePoppler();
+    report::ReportDocument doc;
+    doc.add(report::HeadingBlock(QStringLiteral("<h1>Not a heading tag</h1>"), 1));
+    doc.add(report::ParagraphBlock(QStringLiteral("A note with <b>bold</b> & <i>italic</i> &amp; <br> tags.")));
+    report::TableBlock table({{QStringLiteral("<th>"), 1.0, Qt::AlignLeft}});
+    table.addRow({QStringLiteral("<td>cell</td>")});
+    doc.add(std::move(table));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("markup.pdf"));
+    REQUIRE(report::ReportPdfWriter::write(doc, path, {}).ok);
+    const QString text = PdfTools::text(path).simplified();
+    CHECK(text.contains(QStringLiteral("<h1>Not a heading tag</h1>")));
+    CHECK(text.contains(QStringLiteral("A note with <b>bold</b> & <i>italic</i> &amp; <br> tags.")));
+    CHECK(text.contains(QStringLiteral("<th>")));
+    CHECK(text.contains(QStringLiteral("<td>cell</td>")));
+}
