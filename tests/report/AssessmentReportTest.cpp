@@ -21,6 +21,7 @@ const QString Acme = QStringLiteral("Acme Cloud GmbH");
 const QString Tokyo = QString::fromUtf16(u"東京データシステム株式会社");
 const QString Arabic = QString::fromUtf16(u"شركة الأفق للتقنية");
 const QString Vistula = QStringLiteral("Vistula Software sp. z o.o.");
+const QString French = QString::fromUtf16(u"Société Générale d'Intégration SA");
 
 /// Collapses runs of white space, so text that wrapped onto two lines still matches.
 QString flat(QString text)
@@ -127,10 +128,10 @@ TEST_CASE("Letter and archival PDF/A-1b reports", "[report]")
     CHECK(states > 0);
 }
 
-TEST_CASE("partner names in Japanese and Arabic script are drawn and searchable", "[report]")
+TEST_CASE("partner names with diacritics, in Japanese and in Arabic script are drawn and searchable", "[report]")
 {
     PdfTools::requirePoppler();
-    for (const QString &name : {Tokyo, Arabic}) {
+    for (const QString &name : {French, Tokyo, Arabic}) {
         INFO(name.toStdString());
         const QString pdf = pf::test::writeSampleReport(name);
         const QString text = PdfTools::text(pdf);
@@ -154,8 +155,12 @@ TEST_CASE("a note with markup prints literally", "[report]")
 TEST_CASE("no word of a report lies outside the page margins", "[report]")
 {
     PdfTools::requirePoppler();
-    for (const QString &name : {Acme, Tokyo, Arabic}) {
-        const QString pdf = pf::test::writeSampleReport(name);
+    report::PdfOptions letter;
+    letter.pageSize = report::PageSize::Letter;
+    for (const auto &[name, options] : {std::pair{Acme, report::PdfOptions{}}, std::pair{Tokyo, report::PdfOptions{}},
+                                        std::pair{Arabic, letter}, std::pair{French, letter}}) {
+        INFO(name.toStdString());
+        const QString pdf = pf::test::writeSampleReport(name, options);
         const QList<pf::test::PdfWord> words = pf::test::pdfWords(pdf);
         REQUIRE(words.size() > 500);
         // 18 mm left and right, 16 mm top and 14 mm bottom (ReportDocument::pageLayout), 1 pt of tolerance.
