@@ -88,29 +88,30 @@ void AssessmentReport::addCriteria(ReportDocument &doc, const AssessmentReportDa
                 spans << TextSpan{QStringLiteral(" · ") + tr("to discuss"), style.font(Text::Body, QFont::Bold),
                                   style.warning()};
             }
-            doc.add(ParagraphBlock(spans)).setSpaceBefore(2);
+            // One criterion's paragraphs stay on one page (evidence notes are short; a long one still breaks).
+            QList<ParagraphBlock> parts{ParagraphBlock(spans)};
             const QString anchor = T::anchor(framework, c->key, c->rating);
             if (!anchor.isEmpty()) {
-                doc.add(
-                       ParagraphBlock({TextSpan{tr("Level %1 means: ").arg(ScoreFormat::rating(std::round(*c->rating))),
-                                                style.font(Text::Small, QFont::DemiBold), style.mutedText()},
-                                       TextSpan{anchor, style.font(Text::Small), style.mutedText()}}))
-                    .setSpaceBefore(2);
+                parts << ParagraphBlock(
+                    {TextSpan{tr("Level %1 means: ").arg(ScoreFormat::rating(std::round(*c->rating))),
+                              style.font(Text::Small, QFont::DemiBold), style.mutedText()},
+                     TextSpan{anchor, style.font(Text::Small), style.mutedText()}});
             }
             if (c->consensus) {
-                doc.add(ParagraphBlock({TextSpan{tr("Consensus %1: ").arg(ScoreFormat::rating(*c->consensus)),
-                                                 style.font(Text::Small, QFont::DemiBold),
-                                                 {}},
-                                        TextSpan{c->rationale.isEmpty() ? tr("no rationale recorded") : c->rationale,
-                                                 style.font(Text::Small),
-                                                 {}}}))
-                    .setSpaceBefore(2);
+                parts << ParagraphBlock({TextSpan{tr("Consensus %1: ").arg(ScoreFormat::rating(*c->consensus)),
+                                                  style.font(Text::Small, QFont::DemiBold),
+                                                  {}},
+                                         TextSpan{c->rationale.isEmpty() ? tr("no rationale recorded") : c->rationale,
+                                                  style.font(Text::Small),
+                                                  {}}});
             }
             const QString evidence = notes(data, c->key);
             if (!evidence.isEmpty()) {
-                doc.add(ParagraphBlock({TextSpan{tr("Evidence: "), style.font(Text::Small, QFont::DemiBold), {}},
-                                        TextSpan{evidence, style.font(Text::Small), {}}}))
-                    .setSpaceBefore(2);
+                parts << ParagraphBlock({TextSpan{tr("Evidence: "), style.font(Text::Small, QFont::DemiBold), {}},
+                                         TextSpan{evidence, style.font(Text::Small), {}}});
+            }
+            for (int i = 0; i < parts.size(); ++i) {
+                doc.add(std::move(parts[i])).setSpaceBefore(2).setKeepWithNext(i + 1 < parts.size());
             }
         }
     }
