@@ -4,6 +4,8 @@
 
 #include "PdfTools.h"
 #include "ReportTestSupport.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/PartnerRepository.h"
 #include "core/storage/Workspace.h"
 #include "support/CatchCompat.h"
 #include "ui/charts/ChartFormat.h"
@@ -205,4 +207,27 @@ TEST_CASE("a partner without an assessment gets a clear refusal", "[report]")
     const auto missing = report::AssessmentReportData::gather(*opened.workspace, QStringLiteral("Nobody Ltd"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.status.message.contains(QStringLiteral("Nobody Ltd")));
+}
+
+TEST_CASE("any stored assessment of a partner can be reported, not only the newest", "[report]")
+{
+    auto opened = pf::core::Workspace::open(pf::test::sampleWorkspacePath());
+    REQUIRE(opened.ok());
+    auto partner = pf::core::PartnerRepository(*opened.workspace).findByName(Acme);
+    REQUIRE(partner.ok());
+    auto list = pf::core::AssessmentRepository(*opened.workspace).listCurrent(partner.value->id);
+    REQUIRE(list.ok());
+    REQUIRE(list.value->size() >= 2);
+    const pf::core::AssessmentSummary oldest = list.value->last();
+    const auto data = report::AssessmentReportData::gatherAssessment(*opened.workspace, oldest.id);
+    REQUIRE(data.ok());
+    CHECK(data.value->assessment.id == oldest.id);
+    CHECK(data.value->assessment.title == oldest.title);
+    CHECK(data.value->assessment.kind == pf::core::AssessmentKind::Selection);
+    CHECK(data.value->input.asOf == oldest.asOf);
+    CHECK(data.value->partner.name == Acme);
+    const auto newest = report::AssessmentReportData::gather(*opened.workspace, Acme);
+    REQUIRE(newest.ok());
+    CHECK(newest.value->assessment.id == list.value->first().id);
+    CHECK(newest.value->input.asOf > data.value->input.asOf);
 }

@@ -65,14 +65,39 @@ core::StorageResult<AssessmentReportData> AssessmentReportData::gather(core::Wor
             core::StorageError::NotFound,
             tr("%1 has no assessment yet: assess the partner before exporting a report.").arg(partner.value->name));
     }
-    const core::AssessmentSummary summary = list.value->first();
-    auto input = core::WorkspaceScoring::input(workspace, summary.id);
+    return gatherAssessment(workspace, list.value->first().id, options);
+}
+
+core::StorageResult<AssessmentReportData>
+AssessmentReportData::gatherAssessment(core::Workspace &workspace, qint64 assessmentId,
+                                       const core::scoring::MonteCarloOptions &options)
+{
+    using Result = core::StorageResult<AssessmentReportData>;
+    auto record = core::AssessmentRepository(workspace).get(assessmentId);
+    if (!record.ok()) {
+        return Result::failure(record.status);
+    }
+    auto partner = core::PartnerRepository(workspace).get(record.value->partnerId);
+    if (!partner.ok()) {
+        return Result::failure(partner.status);
+    }
+    auto input = core::WorkspaceScoring::input(workspace, assessmentId);
     if (!input.ok()) {
         return Result::failure(input.status);
     }
     AssessmentReportData data = fromInput(std::move(*input.value), options);
     data.partner = *partner.value;
-    data.assessment = summary;
+    const core::AssessmentRecord &r = *record.value;
+    data.assessment.id = r.id;
+    data.assessment.seriesId = r.seriesId;
+    data.assessment.version = r.version;
+    data.assessment.partnerId = r.partnerId;
+    data.assessment.partnerName = partner.value->name;
+    data.assessment.kind = r.kind;
+    data.assessment.status = r.status;
+    data.assessment.asOf = r.asOf;
+    data.assessment.nextDue = r.nextDue;
+    data.assessment.title = r.title;
     data.workspacePath = QFileInfo(workspace.path()).absoluteFilePath();
     return Result::of(std::move(data));
 }

@@ -56,6 +56,12 @@ public:
     static core::StorageResult<AssessmentReportData> gather(core::Workspace &workspace, const QString &partnerName,
                                                             const core::scoring::MonteCarloOptions &options = {});
 
+    /// The stored assessment version @p assessmentId (any version, draft or finalised) and its partner; must run on
+    /// the workspace's thread.
+    static core::StorageResult<AssessmentReportData>
+    gatherAssessment(core::Workspace &workspace, qint64 assessmentId,
+                     const core::scoring::MonteCarloOptions &options = {});
+
     /// SHA-256 (hex) of the canonical serialisation of @p input: the compact partnerfit.assessment JSON
     /// (AssessmentJson::toJson, object keys sorted), so the same inputs always give the same digest.
     static QString inputsDigest(const core::AssessmentInput &input);
