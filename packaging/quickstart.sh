@@ -14,7 +14,7 @@ DEBIAN_PACKAGES=(
     build-essential cmake ninja-build ccache git pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libqt6sql6-sqlite qt6-qpa-plugins libgl1-mesa-dev
-    catch2 fonts-dejavu-core
+    catch2 fonts-dejavu-core fonts-wqy-microhei poppler-utils
     lintian desktop-file-utils appstream dpkg-dev file
 )
 HOMEBREW_PACKAGES=(cmake ninja ccache qt catch2)

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
 #include <span>
 
 namespace pf::cli {
@@ -18,7 +20,12 @@ struct Command
     const char *summary;
     /// Runs the command; @p arguments start with the program name followed by the command name.
     int (*run)(const QStringList &arguments);
+    /// Needs fonts (a QGuiApplication, on the offscreen platform when none is set); the others run without.
+    bool gui;
 };
+
+/// A QGuiApplication for the commands that draw (reports); sets QT_QPA_PLATFORM=offscreen when it is unset.
+std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv);
 
 /// "partnerfit-cli 0.1.0 (rev)", the Qt version and the licence, one per line.
 QString versionText();

@@ -11,6 +11,7 @@ namespace pf::cli {
 
 int runAssessments(const QStringList &arguments);
 int runPartners(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 int runWeights(const QStringList &arguments);
 int runWorkspace(const QStringList &arguments);
@@ -34,12 +35,13 @@ std::span<const Command> commands()
 {
     // Each command's implementation lives in its own file next to this one.
     static const Command table[] = {
-        {"assessments", "List, export and import assessments of a workspace", runAssessments},
-        {"partners", "List, import and export partners (CSV)", runPartners},
-        {"score", "Score a partnerfit.assessment file", runScore},
-        {"weights", "Derive weights from a partnerfit.pairwise file (AHP)", runWeights},
-        {"workspace", "Create, check, back up, restore a workspace; sample data", runWorkspace},
-        {"version", "Print the version and exit", runVersion},
+        {"assessments", "List, export and import assessments of a workspace", runAssessments, false},
+        {"partners", "List, import and export partners (CSV)", runPartners, false},
+        {"report", "Write a partner's assessment report as PDF", runReport, true},
+        {"score", "Score a partnerfit.assessment file", runScore, false},
+        {"weights", "Derive weights from a partnerfit.pairwise file (AHP)", runWeights, false},
+        {"workspace", "Create, check, back up, restore a workspace; sample data", runWorkspace, false},
+        {"version", "Print the version and exit", runVersion, false},
     };
     return table;
 }

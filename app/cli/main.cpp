@@ -7,6 +7,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace pf::cli;
 
@@ -33,7 +35,13 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the commands that draw get a QGuiApplication; the rest keep working without any display.
+    bool gui = false;
+    for (const Command &command : commands()) {
+        gui = gui || (argc > 1 && qstrcmp(argv[1], command.name) == 0 && command.gui);
+    }
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? createGuiApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PartnerFit"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("partnerfit.org"));
     QCoreApplication::setApplicationName(QStringLiteral("PartnerFit"));

@@ -3154,4 +3154,639 @@ Nur die %1 gültigen Zeilen importieren?</translation>
         <translation>Rückgänge um %1 oder mehr: %2.</translation>
     </message>
 </context>
+<context>
+    <name>pf::ui::report::AssessmentReport</name>
+    <message>
+        <source>Partner assessment: %1</source>
+        <translation>Partnerbewertung: %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2 version %3, %4: %5, overall %6/100</source>
+        <translation>%1 nach %2 Version %3, %4: %5, Gesamtwert %6/100</translation>
+    </message>
+    <message>
+        <source>PartnerFit · Partner assessment</source>
+        <translation>PartnerFit · Partnerbewertung</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>PARTNER ASSESSMENT</source>
+        <translation>PARTNERBEWERTUNG</translation>
+    </message>
+    <message>
+        <source>Overall %1/100</source>
+        <translation>Gesamtwert %1/100</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of the weighted criteria assessed</source>
+        <translation>%1 · %2 der gewichteten Kriterien bewertet</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>not assessed yet. %1</source>
+        <translation>noch nicht bewertet. %1</translation>
+    </message>
+    <message>
+        <source>Knock-out: </source>
+        <translation>Ausschluss: </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Bewertungsdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Bewertende</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), Version %3</translation>
+    </message>
+    <message>
+        <source>Partner owner</source>
+        <translation>Partnerverantwortliche(r)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>Notizen zum Partner</translation>
+    </message>
+    <message>
+        <source>Score by dimension</source>
+        <translation>Punktwert je Dimension</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Entscheidung</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 with an overall score of %2/100 (%3). %4 of the weighted criteria are assessed; unresolved disagreements between assessors: %5.</source>
+        <translation>Urteil: %1 mit einem Gesamtwert von %2/100 (%3). %4 der gewichteten Kriterien sind bewertet; offene Meinungsverschiedenheiten zwischen Bewertenden: %5.</translation>
+    </message>
+    <message>
+        <source>The three pillars</source>
+        <translation>Die drei Säulen</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>What the model says</source>
+        <translation>Was das Modell sagt</translation>
+    </message>
+    <message>
+        <source>Culture profile similarity %1/100 over the axes rated on both sides.</source>
+        <translation>Ähnlichkeit der Kulturprofile %1/100 über die auf beiden Seiten bewerteten Achsen.</translation>
+    </message>
+    <message>
+        <source>Mutual-gain index %1/100: value to us %2, to the partner %3 (%4).</source>
+        <translation>Index des gegenseitigen Nutzens %1/100: Nutzen für uns %2, für den Partner %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Direction %1/100, near horizon %2, far horizon %3: %4.</source>
+        <translation>Richtung %1/100, naher Horizont %2, ferner Horizont %3: %4.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Points of the overall</source>
+        <translation>Punkte am Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Every dimension</source>
+        <translation>Alle Dimensionen</translation>
+    </message>
+    <message>
+        <source>Top strengths</source>
+        <translation>Größte Stärken</translation>
+    </message>
+    <message>
+        <source>%1: %2/100</source>
+        <translation>%1: %2/100</translation>
+    </message>
+    <message>
+        <source>No criterion scores 60 or more.</source>
+        <translation>Kein Kriterium erreicht 60 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Größte Risiken</translation>
+    </message>
+    <message>
+        <source>Assessors disagree by 2 points or more, with no consensus yet, on: %1.</source>
+        <translation>Die Bewertenden liegen um 2 Punkte oder mehr auseinander, noch ohne Konsens, bei: %1.</translation>
+    </message>
+    <message>
+        <source>No criterion scores below 60 and no disagreement is open.</source>
+        <translation>Kein Kriterium liegt unter 60 und keine Meinungsverschiedenheit ist offen.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>No rule fired: nothing to recommend beyond the usual reviews.</source>
+        <translation>Keine Regel hat gegriffen: nichts zu empfehlen außer den üblichen Überprüfungen.</translation>
+    </message>
+    <message>
+        <source>Knock-outs</source>
+        <translation>Ausschlusskriterien</translation>
+    </message>
+    <message>
+        <source>None: no knock-out rule fired.</source>
+        <translation>Keine: kein Ausschlusskriterium hat gegriffen.</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>Säule: %1</translation>
+    </message>
+    <message>
+        <source>Culture profile similarity is %1/100; the dimension scores %2/100. Each axis runs from 1 to 7 between its two poles; a distance within the axis&apos; tolerance counts as a full fit.</source>
+        <translation>Die Ähnlichkeit der Kulturprofile beträgt %1/100; die Dimension erreicht %2/100. Jede Achse reicht von 1 bis 7 zwischen ihren beiden Polen; ein Abstand innerhalb der Toleranz der Achse zählt als volle Passung.</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>Wir</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Value to us %1/100, value to the partner %2/100: mutual-gain index %3/100 (the geometric mean, zero when either side gains nothing), balance %4. Quadrant: %5.</source>
+        <translation>Nutzen für uns %1/100, Nutzen für den Partner %2/100: Index des gegenseitigen Nutzens %3/100 (das geometrische Mittel, null, wenn eine Seite nichts gewinnt), Ausgewogenheit %4. Quadrant: %5.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation>Nutzen für</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>den Partner</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>uns</translation>
+    </message>
+    <message>
+        <source>Direction over %1–%2 is %3/100; near horizon (%1–%4) %5, far horizon (%6–%2) %7. Expected: %8.</source>
+        <translation>Die Richtung über %1–%2 beträgt %3/100; naher Horizont (%1–%4) %5, ferner Horizont (%6–%2) %7. Zu erwarten: %8.</translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation>Gemeinsame Themen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Gaps (one side only)</source>
+        <translation>Lücken (nur eine Seite)</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>verbindlich</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation>sondierend</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation>investieren</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>divest</source>
+        <translation>zurückfahren</translation>
+    </message>
+    <message>
+        <source>Roadmap items</source>
+        <translation>Roadmap-Einträge</translation>
+    </message>
+    <message>
+        <source>Criteria and evidence</source>
+        <translation>Kriterien und Belege</translation>
+    </message>
+    <message>
+        <source>Every rated criterion with the anchor text of the level it reached, each assessor&apos;s rating (1–5), the spread between them, any consensus agreed in discussion and the evidence notes. A spread of 2 or more without consensus is marked for discussion.</source>
+        <translation>Jedes bewertete Kriterium mit dem Ankertext der erreichten Stufe, der Bewertung jeder bewertenden Person (1–5), der Streuung zwischen ihnen, einem in der Diskussion vereinbarten Konsens und den Belegnotizen. Eine Streuung von 2 oder mehr ohne Konsens ist zur Diskussion markiert.</translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation>Punktwert %1/100</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>ratings: %1</source>
+        <translation>Bewertungen: %1</translation>
+    </message>
+    <message>
+        <source>spread %1</source>
+        <translation>Streuung %1</translation>
+    </message>
+    <message>
+        <source>to discuss</source>
+        <translation>zu besprechen</translation>
+    </message>
+    <message>
+        <source>Level %1 means: </source>
+        <translation>Stufe %1 bedeutet: </translation>
+    </message>
+    <message>
+        <source>Consensus %1: </source>
+        <translation>Konsens %1: </translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation>keine Begründung erfasst</translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation>Belege: </translation>
+    </message>
+    <message>
+        <source>Sensitivity to the weights</source>
+        <translation>Sensitivität gegenüber den Gewichtungen</translation>
+    </message>
+    <message>
+        <source>How far the overall moves when one dimension weight changes by 20 % either way (the others renormalised), longest bar first.</source>
+        <translation>Wie weit sich der Gesamtwert bewegt, wenn sich ein Dimensionsgewicht um 20 % in jede Richtung ändert (die übrigen neu normiert), längster Balken zuerst.</translation>
+    </message>
+    <message>
+        <source>Band probabilities</source>
+        <translation>Wahrscheinlichkeiten der Stufen</translation>
+    </message>
+    <message>
+        <source>Share of %1 random weight vectors (Dirichlet, mean = the framework&apos;s weights, concentration %2, seed %3) that put the partner in each band.</source>
+        <translation>Anteil von %1 zufälligen Gewichtsvektoren (Dirichlet, Mittelwert = die Gewichte des Rahmenwerks, Konzentration %2, Startwert %3), die den Partner in die jeweilige Stufe einordnen.</translation>
+    </message>
+    <message>
+        <source>Smallest change that flips the verdict</source>
+        <translation>Kleinste Änderung, die das Urteil kippt</translation>
+    </message>
+    <message>
+        <source>Changing the weight of %1 from %2 to %3 (%4 %) moves the verdict to %5. No smaller change of a single dimension weight changes the band.</source>
+        <translation>Wird das Gewicht von %1 von %2 auf %3 geändert (%4 %), wechselt das Urteil zu %5. Keine kleinere Änderung eines einzelnen Dimensionsgewichts ändert die Stufe.</translation>
+    </message>
+    <message>
+        <source>No change of a single dimension weight changes the band.</source>
+        <translation>Keine Änderung eines einzelnen Dimensionsgewichts ändert die Stufe.</translation>
+    </message>
+    <message>
+        <source>Decision quality</source>
+        <translation>Entscheidungsqualität</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2; Saaty&apos;s limit is 0.10).</source>
+        <translation>Konsistenzverhältnis %1 (%2; die Grenze nach Saaty ist 0,10).</translation>
+    </message>
+    <message>
+        <source>inconsistent: revisit the judgments</source>
+        <translation>inkonsistent: Urteile überprüfen</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>konsistent</translation>
+    </message>
+    <message>
+        <source>Not applicable: the dimension weights are the framework&apos;s, not derived from pairwise comparison.</source>
+        <translation>Nicht zutreffend: Die Dimensionsgewichte stammen aus dem Rahmenwerk, nicht aus einem Paarvergleich.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>%1 of the weighted criteria are assessed.</source>
+        <translation>%1 der gewichteten Kriterien sind bewertet.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Unresolved disagreements</source>
+        <translation>Offene Meinungsverschiedenheiten</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Weights by pairwise comparison</source>
+        <translation>Gewichte aus Paarvergleich</translation>
+    </message>
+    <message>
+        <source>Band stability</source>
+        <translation>Stabilität der Stufe</translation>
+    </message>
+    <message>
+        <source>%1 of the weight draws keep the verdict at %2.</source>
+        <translation>%1 der Gewichtsziehungen belassen das Urteil bei %2.</translation>
+    </message>
+    <message>
+        <source>Where the assessors disagree</source>
+        <translation>Wo die Bewertenden uneins sind</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Klärung</translation>
+    </message>
+    <message>
+        <source>Consensus %1</source>
+        <translation>Konsens %1</translation>
+    </message>
+    <message>
+        <source>Open: to discuss</source>
+        <translation>Offen: zu besprechen</translation>
+    </message>
+    <message>
+        <source>No criterion has ratings 2 or more points apart.</source>
+        <translation>Bei keinem Kriterium liegen die Bewertungen 2 oder mehr Punkte auseinander.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Each assessor rates every criterion on an anchored 1–5 scale; a rating v counts as (v − 1) / 4 × 100. Several assessors&apos; numbers combine by their %1; a consensus agreed in discussion replaces it. Numbers that spread by 2 points or more without consensus are flagged for discussion.</source>
+        <translation>Jede bewertende Person bewertet jedes Kriterium auf einer verankerten Skala von 1–5; eine Bewertung v zählt als (v − 1) / 4 × 100. Die Werte mehrerer Bewertender werden über ihren %1 zusammengefasst; ein in der Diskussion vereinbarter Konsens ersetzt ihn. Werte, die um 2 Punkte oder mehr ohne Konsens streuen, werden zur Diskussion markiert.</translation>
+    </message>
+    <message>
+        <source>The three pillars are computed by models: culture similarity from both culture profiles (each axis 1–7 with a tolerance), the mutual-gain index as the geometric mean of value to us and value to the partner, and roadmap alignment from both roadmaps over six years (direction times relative commitment).</source>
+        <translation>Die drei Säulen werden von Modellen berechnet: die Kulturähnlichkeit aus beiden Kulturprofilen (jede Achse 1–7 mit einer Toleranz), der Index des gegenseitigen Nutzens als geometrisches Mittel aus dem Nutzen für uns und für den Partner, und die Roadmap-Ausrichtung aus beiden Roadmaps über sechs Jahre (Richtung mal relative Verbindlichkeit).</translation>
+    </message>
+    <message>
+        <source>A dimension scores the weighted mean of its scored criteria; the overall is the weighted mean of the assessed dimensions. Bands: %1. A knock-out overrides the band with Not recommended.</source>
+        <translation>Eine Dimension erhält das gewichtete Mittel ihrer bewerteten Kriterien; der Gesamtwert ist das gewichtete Mittel der bewerteten Dimensionen. Stufen: %1. Ein Ausschlusskriterium ersetzt die Stufe durch Nicht empfohlen.</translation>
+    </message>
+    <message>
+        <source>Confidence is High with at least 90 % coverage and no open disagreement, Medium with at least 70 % coverage, otherwise Low. Sensitivity uses one-at-a-time weight changes and a seeded Monte Carlo over the dimension weights, so the figures repeat on every computer.</source>
+        <translation>Die Verlässlichkeit ist hoch bei mindestens 90 % Abdeckung und ohne offene Meinungsverschiedenheit, mittel bei mindestens 70 % Abdeckung, sonst niedrig. Die Sensitivität nutzt Änderungen je eines Gewichts und eine Monte-Carlo-Simulation mit festem Startwert über die Dimensionsgewichte, sodass die Zahlen auf jedem Rechner gleich ausfallen.</translation>
+    </message>
+    <message>
+        <source>Every assessor&apos;s raw ratings</source>
+        <translation>Die Rohbewertungen aller Bewertenden</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>none (read from a file)</source>
+        <translation>keine (aus einer Datei gelesen)</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 of %3</source>
+        <translation>Datensatz %1, Version %2 vom %3</translation>
+    </message>
+    <message>
+        <source>Inputs SHA-256</source>
+        <translation>SHA-256 der Eingaben</translation>
+    </message>
+    <message>
+        <source>The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs (partnerfit-cli assessments export), so the same inputs always give the same value.</source>
+        <translation>Der SHA-256 wird über das kompakte partnerfit.assessment-JSON der Eingaben gebildet (partnerfit-cli assessments export), sodass dieselben Eingaben immer denselben Wert ergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportData</name>
+    <message>
+        <source>%1 has no assessment yet: assess the partner before exporting a report.</source>
+        <translation>%1 hat noch keine Bewertung: Bewerten Sie den Partner, bevor Sie einen Bericht exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportText</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>win-win</source>
+        <translation>Win-win</translation>
+    </message>
+    <message>
+        <source>we win, they do not: extractive and unstable</source>
+        <translation>wir profitieren, der Partner nicht: einseitig und instabil</translation>
+    </message>
+    <message>
+        <source>they win, we do not</source>
+        <translation>der Partner profitiert, wir nicht</translation>
+    </message>
+    <message>
+        <source>lose-lose</source>
+        <translation>Lose-lose</translation>
+    </message>
+    <message>
+        <source>short-term partnership with limited returns</source>
+        <translation>kurzfristige Partnerschaft mit begrenztem Ertrag</translation>
+    </message>
+    <message>
+        <source>long-term partnership</source>
+        <translation>langfristige Partnerschaft</translation>
+    </message>
+    <message>
+        <source>unknown (nothing to compare in the far horizon)</source>
+        <translation>unbekannt (im fernen Horizont nichts zu vergleichen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Finalised (version %1)</source>
+        <translation>Abgeschlossen (Version %1)</translation>
+    </message>
+    <message>
+        <source>Draft (not finalised)</source>
+        <translation>Entwurf (nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Gesundheitscheck</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportPdfWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Das PDF konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s document information could not be written.</source>
+        <translation>Die Dokumentinformationen des PDF konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
 </TS>

@@ -3154,4 +3154,639 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
         <translation>Baisses de %1 ou plus&#xa0;: %2.</translation>
     </message>
 </context>
+<context>
+    <name>pf::ui::report::AssessmentReport</name>
+    <message>
+        <source>Partner assessment: %1</source>
+        <translation>Évaluation du partenaire : %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2 version %3, %4: %5, overall %6/100</source>
+        <translation>%1 selon %2 version %3, %4 : %5, score global %6/100</translation>
+    </message>
+    <message>
+        <source>PartnerFit · Partner assessment</source>
+        <translation>PartnerFit · Évaluation du partenaire</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>PARTNER ASSESSMENT</source>
+        <translation>ÉVALUATION DU PARTENAIRE</translation>
+    </message>
+    <message>
+        <source>Overall %1/100</source>
+        <translation>Score global %1/100</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of the weighted criteria assessed</source>
+        <translation>%1 · %2 des critères pondérés évalués</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict :</translation>
+    </message>
+    <message>
+        <source>not assessed yet. %1</source>
+        <translation>pas encore évalué. %1</translation>
+    </message>
+    <message>
+        <source>Knock-out: </source>
+        <translation>Critère éliminatoire : </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), version %3</translation>
+    </message>
+    <message>
+        <source>Partner owner</source>
+        <translation>Responsable du partenaire</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation>Notes sur le partenaire</translation>
+    </message>
+    <message>
+        <source>Score by dimension</source>
+        <translation>Score par dimension</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse pour la décision</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 with an overall score of %2/100 (%3). %4 of the weighted criteria are assessed; unresolved disagreements between assessors: %5.</source>
+        <translation>Verdict : %1 avec un score global de %2/100 (%3). %4 des critères pondérés sont évalués ; désaccords non résolus entre évaluateurs : %5.</translation>
+    </message>
+    <message>
+        <source>The three pillars</source>
+        <translation>Les trois piliers</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>What the model says</source>
+        <translation>Ce que dit le modèle</translation>
+    </message>
+    <message>
+        <source>Culture profile similarity %1/100 over the axes rated on both sides.</source>
+        <translation>Similarité des profils culturels %1/100 sur les axes évalués des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Mutual-gain index %1/100: value to us %2, to the partner %3 (%4).</source>
+        <translation>Indice de gain mutuel %1/100 : valeur pour nous %2, pour le partenaire %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Direction %1/100, near horizon %2, far horizon %3: %4.</source>
+        <translation>Direction %1/100, horizon proche %2, horizon lointain %3 : %4.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Points of the overall</source>
+        <translation>Points du score global</translation>
+    </message>
+    <message>
+        <source>Every dimension</source>
+        <translation>Toutes les dimensions</translation>
+    </message>
+    <message>
+        <source>Top strengths</source>
+        <translation>Principales forces</translation>
+    </message>
+    <message>
+        <source>%1: %2/100</source>
+        <translation>%1 : %2/100</translation>
+    </message>
+    <message>
+        <source>No criterion scores 60 or more.</source>
+        <translation>Aucun critère n’atteint 60 ou plus.</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principaux risques</translation>
+    </message>
+    <message>
+        <source>Assessors disagree by 2 points or more, with no consensus yet, on: %1.</source>
+        <translation>Les évaluateurs divergent de 2 points ou plus, sans consensus pour l’instant, sur : %1.</translation>
+    </message>
+    <message>
+        <source>No criterion scores below 60 and no disagreement is open.</source>
+        <translation>Aucun critère sous 60 et aucun désaccord ouvert.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>No rule fired: nothing to recommend beyond the usual reviews.</source>
+        <translation>Aucune règle déclenchée : rien à recommander au-delà des revues habituelles.</translation>
+    </message>
+    <message>
+        <source>Knock-outs</source>
+        <translation>Critères éliminatoires</translation>
+    </message>
+    <message>
+        <source>None: no knock-out rule fired.</source>
+        <translation>Aucun : aucun critère éliminatoire déclenché.</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>Pilier : %1</translation>
+    </message>
+    <message>
+        <source>Culture profile similarity is %1/100; the dimension scores %2/100. Each axis runs from 1 to 7 between its two poles; a distance within the axis&apos; tolerance counts as a full fit.</source>
+        <translation>La similarité des profils culturels est de %1/100 ; la dimension obtient %2/100. Chaque axe va de 1 à 7 entre ses deux pôles ; un écart dans la tolérance de l’axe compte comme une adéquation complète.</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>Nous</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Value to us %1/100, value to the partner %2/100: mutual-gain index %3/100 (the geometric mean, zero when either side gains nothing), balance %4. Quadrant: %5.</source>
+        <translation>Valeur pour nous %1/100, valeur pour le partenaire %2/100 : indice de gain mutuel %3/100 (la moyenne géométrique, nulle si l’un des côtés ne gagne rien), équilibre %4. Quadrant : %5.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation>Valeur pour</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>le partenaire</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>nous</translation>
+    </message>
+    <message>
+        <source>Direction over %1–%2 is %3/100; near horizon (%1–%4) %5, far horizon (%6–%2) %7. Expected: %8.</source>
+        <translation>La direction sur %1–%2 est de %3/100 ; horizon proche (%1–%4) %5, horizon lointain (%6–%2) %7. Attendu : %8.</translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation>Thèmes communs</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Gaps (one side only)</source>
+        <translation>Écarts (un seul côté)</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>engagé</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation>exploratoire</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation>investir</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation>maintenir</translation>
+    </message>
+    <message>
+        <source>divest</source>
+        <translation>désinvestir</translation>
+    </message>
+    <message>
+        <source>Roadmap items</source>
+        <translation>Éléments des feuilles de route</translation>
+    </message>
+    <message>
+        <source>Criteria and evidence</source>
+        <translation>Critères et éléments probants</translation>
+    </message>
+    <message>
+        <source>Every rated criterion with the anchor text of the level it reached, each assessor&apos;s rating (1–5), the spread between them, any consensus agreed in discussion and the evidence notes. A spread of 2 or more without consensus is marked for discussion.</source>
+        <translation>Chaque critère évalué avec le texte d’ancrage du niveau atteint, la note de chaque évaluateur (1–5), l’écart entre elles, le consensus éventuellement convenu en discussion et les notes de preuve. Un écart de 2 ou plus sans consensus est marqué à discuter.</translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation>Score %1/100</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>ratings: %1</source>
+        <translation>notes : %1</translation>
+    </message>
+    <message>
+        <source>spread %1</source>
+        <translation>écart %1</translation>
+    </message>
+    <message>
+        <source>to discuss</source>
+        <translation>à discuter</translation>
+    </message>
+    <message>
+        <source>Level %1 means: </source>
+        <translation>Le niveau %1 signifie : </translation>
+    </message>
+    <message>
+        <source>Consensus %1: </source>
+        <translation>Consensus %1 : </translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation>aucune justification enregistrée</translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation>Éléments probants : </translation>
+    </message>
+    <message>
+        <source>Sensitivity to the weights</source>
+        <translation>Sensibilité aux pondérations</translation>
+    </message>
+    <message>
+        <source>How far the overall moves when one dimension weight changes by 20 % either way (the others renormalised), longest bar first.</source>
+        <translation>De combien le score global varie lorsqu’un poids de dimension change de 20 % dans un sens ou dans l’autre (les autres renormalisés), barre la plus longue en premier.</translation>
+    </message>
+    <message>
+        <source>Band probabilities</source>
+        <translation>Probabilités des niveaux</translation>
+    </message>
+    <message>
+        <source>Share of %1 random weight vectors (Dirichlet, mean = the framework&apos;s weights, concentration %2, seed %3) that put the partner in each band.</source>
+        <translation>Part de %1 vecteurs de poids aléatoires (Dirichlet, moyenne = les poids du référentiel, concentration %2, graine %3) qui placent le partenaire dans chaque niveau.</translation>
+    </message>
+    <message>
+        <source>Smallest change that flips the verdict</source>
+        <translation>Plus petit changement qui renverse le verdict</translation>
+    </message>
+    <message>
+        <source>Changing the weight of %1 from %2 to %3 (%4 %) moves the verdict to %5. No smaller change of a single dimension weight changes the band.</source>
+        <translation>Changer le poids de %1 de %2 à %3 (%4 %) fait passer le verdict à %5. Aucun changement plus petit d’un seul poids de dimension ne change le niveau.</translation>
+    </message>
+    <message>
+        <source>No change of a single dimension weight changes the band.</source>
+        <translation>Aucun changement d’un seul poids de dimension ne change le niveau.</translation>
+    </message>
+    <message>
+        <source>Decision quality</source>
+        <translation>Qualité de la décision</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2; Saaty&apos;s limit is 0.10).</source>
+        <translation>Ratio de cohérence %1 (%2 ; la limite de Saaty est 0,10).</translation>
+    </message>
+    <message>
+        <source>inconsistent: revisit the judgments</source>
+        <translation>incohérent : revoir les jugements</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>cohérent</translation>
+    </message>
+    <message>
+        <source>Not applicable: the dimension weights are the framework&apos;s, not derived from pairwise comparison.</source>
+        <translation>Sans objet : les poids des dimensions sont ceux du référentiel, non issus d’une comparaison par paires.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>%1 of the weighted criteria are assessed.</source>
+        <translation>%1 des critères pondérés sont évalués.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Unresolved disagreements</source>
+        <translation>Désaccords non résolus</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Weights by pairwise comparison</source>
+        <translation>Poids par comparaison par paires</translation>
+    </message>
+    <message>
+        <source>Band stability</source>
+        <translation>Stabilité du niveau</translation>
+    </message>
+    <message>
+        <source>%1 of the weight draws keep the verdict at %2.</source>
+        <translation>%1 des tirages de poids maintiennent le verdict à %2.</translation>
+    </message>
+    <message>
+        <source>Where the assessors disagree</source>
+        <translation>Là où les évaluateurs divergent</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Consensus %1</source>
+        <translation>Consensus %1</translation>
+    </message>
+    <message>
+        <source>Open: to discuss</source>
+        <translation>Ouvert : à discuter</translation>
+    </message>
+    <message>
+        <source>No criterion has ratings 2 or more points apart.</source>
+        <translation>Aucun critère n’a de notes distantes de 2 points ou plus.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>Each assessor rates every criterion on an anchored 1–5 scale; a rating v counts as (v − 1) / 4 × 100. Several assessors&apos; numbers combine by their %1; a consensus agreed in discussion replaces it. Numbers that spread by 2 points or more without consensus are flagged for discussion.</source>
+        <translation>Chaque évaluateur note chaque critère sur une échelle ancrée de 1 à 5 ; une note v compte pour (v − 1) / 4 × 100. Les notes de plusieurs évaluateurs se combinent par leur %1 ; un consensus convenu en discussion la remplace. Les notes qui s’écartent de 2 points ou plus sans consensus sont signalées à discuter.</translation>
+    </message>
+    <message>
+        <source>The three pillars are computed by models: culture similarity from both culture profiles (each axis 1–7 with a tolerance), the mutual-gain index as the geometric mean of value to us and value to the partner, and roadmap alignment from both roadmaps over six years (direction times relative commitment).</source>
+        <translation>Les trois piliers sont calculés par des modèles : la similarité culturelle à partir des deux profils culturels (chaque axe de 1 à 7 avec une tolérance), l’indice de gain mutuel comme moyenne géométrique de la valeur pour nous et pour le partenaire, et l’alignement des feuilles de route sur six ans (direction multipliée par l’engagement relatif).</translation>
+    </message>
+    <message>
+        <source>A dimension scores the weighted mean of its scored criteria; the overall is the weighted mean of the assessed dimensions. Bands: %1. A knock-out overrides the band with Not recommended.</source>
+        <translation>Une dimension obtient la moyenne pondérée de ses critères notés ; le score global est la moyenne pondérée des dimensions évaluées. Niveaux : %1. Un critère éliminatoire remplace le niveau par Non recommandé.</translation>
+    </message>
+    <message>
+        <source>Confidence is High with at least 90 % coverage and no open disagreement, Medium with at least 70 % coverage, otherwise Low. Sensitivity uses one-at-a-time weight changes and a seeded Monte Carlo over the dimension weights, so the figures repeat on every computer.</source>
+        <translation>La fiabilité est élevée avec au moins 90 % de couverture et aucun désaccord ouvert, moyenne avec au moins 70 % de couverture, faible sinon. La sensibilité utilise des variations d’un poids à la fois et un Monte-Carlo à graine fixe sur les poids des dimensions, de sorte que les chiffres se répètent sur chaque ordinateur.</translation>
+    </message>
+    <message>
+        <source>Every assessor&apos;s raw ratings</source>
+        <translation>Notes brutes de chaque évaluateur</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, révision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>none (read from a file)</source>
+        <translation>aucun (lu depuis un fichier)</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 of %3</source>
+        <translation>Enregistrement %1, version %2 du %3</translation>
+    </message>
+    <message>
+        <source>Inputs SHA-256</source>
+        <translation>SHA-256 des données</translation>
+    </message>
+    <message>
+        <source>The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs (partnerfit-cli assessments export), so the same inputs always give the same value.</source>
+        <translation>Le SHA-256 est calculé sur le JSON partnerfit.assessment compact des données (partnerfit-cli assessments export), de sorte que les mêmes données donnent toujours la même valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportData</name>
+    <message>
+        <source>%1 has no assessment yet: assess the partner before exporting a report.</source>
+        <translation>%1 n’a pas encore d’évaluation : évaluez le partenaire avant d’exporter un rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportText</name>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>win-win</source>
+        <translation>gagnant-gagnant</translation>
+    </message>
+    <message>
+        <source>we win, they do not: extractive and unstable</source>
+        <translation>nous gagnons, pas eux : extractif et instable</translation>
+    </message>
+    <message>
+        <source>they win, we do not</source>
+        <translation>ils gagnent, pas nous</translation>
+    </message>
+    <message>
+        <source>lose-lose</source>
+        <translation>perdant-perdant</translation>
+    </message>
+    <message>
+        <source>short-term partnership with limited returns</source>
+        <translation>partenariat à court terme aux retombées limitées</translation>
+    </message>
+    <message>
+        <source>long-term partnership</source>
+        <translation>partenariat à long terme</translation>
+    </message>
+    <message>
+        <source>unknown (nothing to compare in the far horizon)</source>
+        <translation>inconnu (rien à comparer à l’horizon lointain)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Finalised (version %1)</source>
+        <translation>Finalisée (version %1)</translation>
+    </message>
+    <message>
+        <source>Draft (not finalised)</source>
+        <translation>Brouillon (non finalisé)</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Bilan de santé</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportPdfWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Le PDF n’a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s document information could not be written.</source>
+        <translation>Les informations de document du PDF n’ont pas pu être écrites.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
 </TS>

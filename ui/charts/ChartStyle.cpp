@@ -105,6 +105,16 @@ QColor ChartStyle::mix(const QColor &a, const QColor &b, double amount)
                             float(blend(x.blueF(), y.blueF())));
 }
 
+QColor ChartStyle::translucent(const QColor &color, double alpha) const
+{
+    if (m_opaque) {
+        return mix(m_background, color, alpha);
+    }
+    QColor result = color;
+    result.setAlphaF(float(alpha));
+    return result;
+}
+
 QColor ChartStyle::side(Side side) const
 {
     return m_sides.at(int(side));

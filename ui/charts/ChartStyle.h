@@ -21,6 +21,13 @@ public:
     /// Black on white paper, for the PDF report.
     static ChartStyle forPrint(const QFont &font = {});
 
+    /// Opaque styles paint only solid colours (no alpha): tints are blended with the background instead, so a chart
+    /// looks the same in a PDF/A-1 file, which forbids transparency, as anywhere else.
+    bool isOpaque() const { return m_opaque; }
+    void setOpaque(bool opaque) { m_opaque = opaque; }
+    /// @p color at @p alpha (0..1) over the background: translucent, or blended when the style is opaque.
+    QColor translucent(const QColor &color, double alpha) const;
+
     /// WCAG 2 relative luminance of an sRGB colour, 0 (black) … 1 (white).
     static double relativeLuminance(const QColor &color);
     /// WCAG 2 contrast ratio, 1 … 21, symmetric in its arguments.
@@ -51,6 +58,7 @@ private:
     ChartStyle(bool dark, const QColor &background, const QColor &text, const QFont &font);
 
     bool m_dark = false;
+    bool m_opaque = false;
     QColor m_background;
     QColor m_text;
     QColor m_mutedText;

@@ -285,8 +285,7 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
             }
         }
         // A halo of background behind the label keeps it legible over grid lines.
-        QColor halo = style.background();
-        halo.setAlphaF(0.8f);
+        const QColor halo = style.translucent(style.background(), 0.8);
         painter->fillRect(best.adjusted(-1, 0, 1, 0), halo);
         ChartPaint::text(painter, best, Qt::AlignCenter | Qt::TextSingleLine, text, labelFont, style.text());
         taken << best;

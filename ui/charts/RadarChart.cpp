@@ -176,25 +176,38 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
                            ChartFormat::score(value), scaleFont, style.mutedText());
     }
 
-    // Series: filled when complete, otherwise only the segments between rated neighbours.
+    // Series: filled when complete, otherwise only the segments between rated neighbours. All fills go first, so
+    // that an opaque style's solid tints never cover another series' outline.
+    const auto polygonOf = [&](const RadarSeries &series, bool *complete) {
+        QPolygonF polygon;
+        *complete = true;
+        for (int axis = 0; axis < count; ++axis) {
+            if (axis < series.values.size() && series.values.at(axis)) {
+                polygon << point(l, axis, *series.values.at(axis));
+            } else {
+                *complete = false;
+            }
+        }
+        return polygon;
+    };
+    for (const RadarSeries &series : m_data.series) {
+        bool complete = false;
+        const QPolygonF polygon = polygonOf(series, &complete);
+        if (complete) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(style.translucent(style.side(series.side), 0.14));
+            painter->drawPolygon(polygon);
+        }
+    }
     for (const RadarSeries &series : m_data.series) {
         const QColor color = style.side(series.side);
         const auto valueAt = [&series](int axis) {
             return axis < series.values.size() ? series.values.at(axis) : std::nullopt;
         };
-        bool complete = true;
-        QPolygonF polygon;
-        for (int axis = 0; axis < count; ++axis) {
-            if (valueAt(axis)) {
-                polygon << point(l, axis, *valueAt(axis));
-            } else {
-                complete = false;
-            }
-        }
+        bool complete = false;
+        const QPolygonF polygon = polygonOf(series, &complete);
         if (complete) {
-            QColor fill = color;
-            fill.setAlphaF(0.14f);
-            painter->setBrush(fill);
+            painter->setBrush(Qt::NoBrush);
             painter->setPen(QPen(color, 2.0));
             painter->drawPolygon(polygon);
         } else {
@@ -231,8 +244,7 @@ void RadarChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
                 normal.x() > 0.3 ? Qt::AlignLeft : (normal.x() < -0.3 ? Qt::AlignRight : Qt::AlignHCenter);
             alignment |= normal.y() > 0.3 ? Qt::AlignTop : (normal.y() < -0.3 ? Qt::AlignBottom : Qt::AlignVCenter);
             const QString text = ChartFormat::score(series.values.at(axis));
-            QColor halo = style.background();
-            halo.setAlphaF(0.85f);
+            const QColor halo = style.translucent(style.background(), 0.85);
             painter->fillRect(ChartPaint::textRectAt(anchor, alignment, text, valueFont), halo);
             ChartPaint::textAt(painter, anchor, alignment, text, valueFont, style.text());
         }

@@ -301,8 +301,7 @@ void TrendChart::paintContent(QPainter *painter, const QRectF &rect, const Chart
             }
         }
         taken << best;
-        QColor halo = style.background();
-        halo.setAlphaF(0.85f);
+        const QColor halo = style.translucent(style.background(), 0.85);
         painter->fillRect(best, halo);
         ChartPaint::text(painter, best, Qt::AlignCenter | Qt::TextSingleLine, text, dropFont, dropColor);
     }

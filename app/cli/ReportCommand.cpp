@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliWorkspace.h"
+#include "Command.h"
+#include "ui/report/AssessmentReport.h"
+#include "ui/report/ReportPdfWriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pf::cli {
+
+std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
+{
+    // Fonts need a QGuiApplication; the offscreen platform needs no display, so reports work headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+namespace {
+
+/// Options every report shares: output file, page size, PDF/A.
+struct OutputOptions
+{
+    QString path;
+    ui::report::PdfOptions pdf;
+};
+
+/// Parses -o, --page-size and --pdfa; prints a usage error and returns false when they are wrong.
+bool outputOptions(const QCommandLineParser &parser, const QCommandLineOption &output,
+                   const QCommandLineOption &pageSize, const QCommandLineOption &pdfa, OutputOptions *result,
+                   QTextStream &err)
+{
+    if (!parser.isSet(output) || parser.value(output).isEmpty()) {
+        err << QCoreApplication::translate("cli", "partnerfit-cli report: give the PDF file to write with -o FILE\n");
+        return false;
+    }
+    result->path = parser.value(output);
+    result->pdf.pageSize = ui::report::ReportDocument::defaultPageSize(QLocale());
+    if (parser.isSet(pageSize)) {
+        const QString size = parser.value(pageSize).toLower();
+        if (size == QLatin1String("a4")) {
+            result->pdf.pageSize = ui::report::PageSize::A4;
+        } else if (size == QLatin1String("letter")) {
+            result->pdf.pageSize = ui::report::PageSize::Letter;
+        } else {
+            err << QCoreApplication::translate("cli", "partnerfit-cli report: --page-size takes a4 or letter, not "
+                                                      "'%1'\n")
+                       .arg(parser.value(pageSize));
+            return false;
+        }
+    }
+    result->pdf.pdfA = parser.isSet(pdfa);
+    return true;
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Write the PDF assessment report of a partner's newest assessment."));
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QCoreApplication::translate("cli",
+                                                                         "The workspace file (default: the default "
+                                                                         "workspace)."),
+                                             QStringLiteral("path"));
+    const QCommandLineOption partnerOption(QStringLiteral("partner"),
+                                           QCoreApplication::translate("cli", "The partner to report on."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          QCoreApplication::translate("cli", "The PDF file to write."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption pageSizeOption(
+        QStringLiteral("page-size"),
+        QCoreApplication::translate("cli", "a4 or letter (default: the usual size where you live)."),
+        QStringLiteral("size"));
+    const QCommandLineOption pdfaOption(QStringLiteral("pdfa"),
+                                        QCoreApplication::translate("cli", "Write archival PDF/A-1b."));
+    for (const QCommandLineOption &option :
+         {workspaceOption, partnerOption, outputOption, pageSizeOption, pdfaOption}) {
+        parser.addOption(option);
+    }
+    // The first argument is the program, the second the command name: parse the rest.
+    if (!parser.parse(arguments.mid(1))) {
+        err << QStringLiteral("partnerfit-cli report: %1\n").arg(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("report [options]"));
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("cli", "partnerfit-cli report: unexpected argument '%1'\n")
+                   .arg(parser.positionalArguments().constFirst());
+        return UsageError;
+    }
+    // Further report kinds (e.g. a portfolio) add their option here and branch before --partner is required.
+    if (!parser.isSet(partnerOption)) {
+        err << QCoreApplication::translate("cli", "partnerfit-cli report: name the partner with --partner NAME\n");
+        return UsageError;
+    }
+    OutputOptions output;
+    if (!outputOptions(parser, outputOption, pageSizeOption, pdfaOption, &output, err)) {
+        return UsageError;
+    }
+
+    const std::unique_ptr<core::Workspace> workspace = CliWorkspace().open(parser, err);
+    if (!workspace) {
+        return RuntimeError;
+    }
+    auto data = ui::report::AssessmentReportData::gather(*workspace, parser.value(partnerOption));
+    if (!data.ok()) {
+        err << data.status.message << QLatin1Char('\n');
+        return RuntimeError;
+    }
+    const ui::report::ReportDocument document = ui::report::AssessmentReport::build(*data.value, QLocale());
+    const ui::report::PdfResult result = ui::report::ReportPdfWriter::write(document, output.path, output.pdf);
+    if (!result.ok) {
+        err << result.error << QLatin1Char('\n');
+        return RuntimeError;
+    }
+    out << QCoreApplication::translate("cli", "Wrote %1 (%2 pages)\n")
+               .arg(QFileInfo(output.path).absoluteFilePath(), QLocale().toString(result.pages));
+    return Success;
+}
+
+} // namespace pf::cli
