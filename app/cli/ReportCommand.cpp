@@ -7,11 +7,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include <unistd.h>
+#endif
 
 namespace pf::cli {
 
@@ -21,6 +27,16 @@ std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Headless servers often have no XDG_RUNTIME_DIR; Qt would warn on every run. Give it a private one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/partnerfit-runtime-%1").arg(::getuid());
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+#endif
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

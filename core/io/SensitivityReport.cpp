@@ -77,6 +77,12 @@ QString SensitivityReport::toText(const Framework &framework, const QLocale &loc
                 .arg(name(flip->dimension), locale.toString(flip->weight, 'g', 4),
                      locale.toString(flip->newWeight, 'g', 4), locale.toString(100 * flip->relativeChange, 'f', 1),
                      flip->newBand);
+        if (flip->relativeChange >= 1.0) {
+            text += QCoreApplication::translate(
+                        "SensitivityReport",
+                        "  (the weight would have to grow %1 times: the band does not hinge on the weights)\n")
+                        .arg(locale.toString(flip->newWeight / flip->weight, 'f', 1));
+        }
     } else {
         text += QCoreApplication::translate("SensitivityReport",
                                             "Smallest band flip: no single dimension weight changes the band\n");

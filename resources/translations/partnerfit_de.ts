@@ -478,6 +478,12 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>Kleinster Stufenwechsel: Keine einzelne Dimensionsgewichtung ändert die Stufe
 </translation>
     </message>
+    <message>
+        <source>  (the weight would have to grow %1 times: the band does not hinge on the weights)
+</source>
+        <translation>  (das Gewicht müsste auf das %1-Fache wachsen: das Band hängt nicht an den Gewichten)
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3699,6 +3705,10 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs (partnerfit-cli assessments export), so the same inputs always give the same value.</source>
         <translation>Der SHA-256 wird über das kompakte partnerfit.assessment-JSON der Eingaben gebildet (partnerfit-cli assessments export), sodass dieselben Eingaben immer denselben Wert ergeben.</translation>
+    </message>
+    <message>
+        <source>The verdict does not depend on how the dimensions are weighted: the smallest change of a single weight that moves it to %1 is raising %2 from %3 to %4, %5 times its weight.</source>
+        <translation>Das Urteil hängt nicht von der Gewichtung der Dimensionen ab: Die kleinste Änderung eines einzelnen Gewichts, die es auf %1 verschiebt, wäre, %2 von %3 auf %4 anzuheben, das %5-Fache seines Gewichts.</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,12 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>Plus petit changement de niveau&#xa0;: aucune pondération de dimension ne change à elle seule le niveau
 </translation>
     </message>
+    <message>
+        <source>  (the weight would have to grow %1 times: the band does not hinge on the weights)
+</source>
+        <translation>  (le poids devrait être multiplié par %1 : la bande ne dépend pas des poids)
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1894,7 +1900,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
-        <translation>Supprimer « %1 » de cet espace de travail ? Ses informations, contacts et profil seront supprimés ; Édition ▸ Annuler les rétablit.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de cet espace de travail&#xa0;? Ses informations, contacts et profil seront supprimés&#xa0;; Édition ▸ Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3705,10 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs (partnerfit-cli assessments export), so the same inputs always give the same value.</source>
         <translation>Le SHA-256 est calculé sur le JSON partnerfit.assessment compact des données (partnerfit-cli assessments export), de sorte que les mêmes données donnent toujours la même valeur.</translation>
+    </message>
+    <message>
+        <source>The verdict does not depend on how the dimensions are weighted: the smallest change of a single weight that moves it to %1 is raising %2 from %3 to %4, %5 times its weight.</source>
+        <translation>Le verdict ne dépend pas de la pondération des dimensions : le plus petit changement d’un seul poids qui le fait passer à %1 consiste à porter %2 de %3 à %4, soit %5 fois son poids.</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,15 @@ void AssessmentReport::addSensitivity(ReportDocument &doc, const AssessmentRepor
     doc.add(ChartBlock(bandChart, std::clamp<qreal>(80.0 + 34.0 * qreal(bands.bands.size()), 160.0, 260.0)));
 
     doc.add(HeadingBlock(tr("Smallest change that flips the verdict"), 2));
-    if (const auto &flip = sensitivity.flip) {
+    if (const auto &flip = sensitivity.flip; flip && flip->relativeChange >= 1.0) {
+        // Mathematically a flip, practically none: say that the verdict does not hinge on the weights.
+        doc.add(ParagraphBlock(
+            tr("The verdict does not depend on how the dimensions are weighted: the smallest change of a single "
+               "weight that moves it to %1 is raising %2 from %3 to %4, %5 times its weight.")
+                .arg(ScoreFormat::band(flip->newBand), T::dimensionName(framework, flip->dimension),
+                     QLocale().toString(flip->weight, 'g', 4), QLocale().toString(flip->newWeight, 'g', 4),
+                     QLocale().toString(flip->newWeight / flip->weight, 'f', 1))));
+    } else if (flip) {
         doc.add(ParagraphBlock(
             tr("Changing the weight of %1 from %2 to %3 (%4 %) moves the verdict to %5. No smaller "
                "change of a single dimension weight changes the band.")
