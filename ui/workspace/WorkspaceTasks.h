@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The PartnerFit authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QMainWindow;
+
+namespace pf::core {
+struct Partner;
+}
+
+namespace pf::ui {
+
+class MessageBar;
+class WorkspaceController;
+
+/**
+ * The long workspace operations of the main window, run off the GUI thread with progress and Cancel
+ * (BackgroundTask): importing partners from CSV, creating the sample workspace, checking and backing up the
+ * workspace. Each worker opens its own connection to the workspace file; a cancelled operation leaves the
+ * workspace (and the disk) as it was. Also decides what a file given to the window (dropped, from the command
+ * line, from the desktop) does.
+ */
+class WorkspaceTasks : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Hooks
+    {
+        /// The actions and widgets that must not be used while work runs.
+        std::function<QList<QObject *>()> busyTargets;
+        /// Opens a workspace the way File ▸ Open does (pending edits stored first, refusals shown).
+        std::function<bool(const QString &path)> openWorkspace;
+        /// Called after an operation ended, to refresh the window's actions and pages.
+        std::function<void()> refresh;
+    };
+
+    WorkspaceTasks(QMainWindow *window, WorkspaceController *controller, MessageBar *messageBar, Hooks hooks);
+
+    /// Reads, checks and imports the partners in @p csvPath into the open workspace, asking before importing only
+    /// the valid rows. All partners are added in one transaction: Cancel leaves the workspace unchanged.
+    void importPartners(const QString &csvPath);
+    /// Creates the sample workspace beside the default one (when it does not exist yet) and opens it.
+    void openSample();
+    /// Runs the workspace check and reports what it found.
+    void check();
+    /// Writes a verified backup of the open workspace.
+    void backup();
+
+    /// A workspace file is opened, a CSV file imported; anything else is refused with a status-bar message.
+    /// Returns true when the file was accepted.
+    bool openFile(const QString &path);
+    /// Whether openFile() would accept @p path (by its name).
+    static bool canOpen(const QString &path);
+
+signals:
+    /// An operation ended (successfully, with an error, or cancelled).
+    void finished();
+
+private:
+    void store(const QString &csvPath, const QList<core::Partner> &partners);
+    /// False (and says why) when no workspace is open or other work still runs.
+    bool ready();
+    void showStatus(const QString &text);
+
+    QMainWindow *m_window;
+    WorkspaceController *m_controller;
+    MessageBar *m_messageBar;
+    Hooks m_hooks;
+};
+
+} // namespace pf::ui
