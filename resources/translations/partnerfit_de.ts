@@ -988,6 +988,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>Cannot write %1: %2. The previous file is kept.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::WorkspaceScoring</name>
@@ -1759,24 +1763,12 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>%1 existiert bereits. Wählen Sie einen neuen Namen: PartnerFit überschreibt nie einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>The workspace could not be saved under the new name.</source>
-        <translation>Der Arbeitsbereich konnte nicht unter dem neuen Namen gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup “%2”? Changes made since that backup are no longer in the workspace; the current file is kept beside it first.</source>
         <translation>„%1“ durch die Sicherung „%2“ ersetzen? Änderungen seit dieser Sicherung sind danach nicht mehr im Arbeitsbereich; die aktuelle Datei wird vorher daneben aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored.</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>Restored from %1. The previous file is kept as %2.</source>
-        <translation>Aus %1 wiederhergestellt. Die bisherige Datei ist als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>Unresolved disagreements: %1.</source>
@@ -2617,6 +2609,34 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Open a workspace first, then import %1 into it.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich und importieren Sie %1 dann dorthin.</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Eine Kopie wird als %1 gespeichert …</translation>
+    </message>
+    <message>
+        <source>Save As was cancelled; no copy was made.</source>
+        <translation>„Speichern unter“ wurde abgebrochen; es wurde keine Kopie angelegt.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name. %1</source>
+        <translation>Der Arbeitsbereich konnte nicht unter dem neuen Namen gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden. %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the workspace is unchanged.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous file is kept as %2.</source>
+        <translation>Aus %1 wiederhergestellt. Die bisherige Datei ist als %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>

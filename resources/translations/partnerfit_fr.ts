@@ -726,7 +726,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation>L’importation a été annulée ; rien n’a été modifié.</translation>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +987,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Cannot write %1: %2. The previous file is kept.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2. Le fichier précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>La restauration a été annulée ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1295,11 +1299,11 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <name>pf::ui::FileOpenFilter</name>
     <message>
         <source>Only files can be dropped here: a workspace (.partnerfit) to open or a CSV file (.csv) to import partners from.</source>
-        <translation>Seuls des fichiers peuvent être déposés ici : un espace de travail (.partnerfit) à ouvrir ou un fichier CSV (.csv) dont importer des partenaires.</translation>
+        <translation>Seuls des fichiers peuvent être déposés ici&#xa0;: un espace de travail (.partnerfit) à ouvrir ou un fichier CSV (.csv) dont importer des partenaires.</translation>
     </message>
     <message>
         <source>Drop one file at a time: a workspace (.partnerfit) to open or a CSV file (.csv) to import partners from.</source>
-        <translation>Déposez un seul fichier à la fois : un espace de travail (.partnerfit) à ouvrir ou un fichier CSV (.csv) dont importer des partenaires.</translation>
+        <translation>Déposez un seul fichier à la fois&#xa0;: un espace de travail (.partnerfit) à ouvrir ou un fichier CSV (.csv) dont importer des partenaires.</translation>
     </message>
     <message>
         <source>%1 is not a file on this computer. Save it to a folder first, then drop it here.</source>
@@ -1307,7 +1311,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>%1 was not opened: PartnerFit opens workspaces (.partnerfit) and imports partners from CSV files (.csv).</source>
-        <translation>%1 n’a pas été ouvert : PartnerFit ouvre les espaces de travail (.partnerfit) et importe des partenaires depuis des fichiers CSV (.csv).</translation>
+        <translation>%1 n’a pas été ouvert&#xa0;: PartnerFit ouvre les espaces de travail (.partnerfit) et importe des partenaires depuis des fichiers CSV (.csv).</translation>
     </message>
 </context>
 <context>
@@ -1759,24 +1763,12 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: PartnerFit n’écrase jamais un espace de travail.</translation>
     </message>
     <message>
-        <source>The workspace could not be saved under the new name.</source>
-        <translation>L’espace de travail n’a pas pu être enregistré sous le nouveau nom.</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup “%2”? Changes made since that backup are no longer in the workspace; the current file is kept beside it first.</source>
         <translation>Remplacer «&#xa0;%1&#xa0;» par la sauvegarde «&#xa0;%2&#xa0;»&#xa0;? Les modifications faites depuis cette sauvegarde ne seront plus dans l’espace de travail&#xa0;; le fichier actuel est d’abord conservé à côté.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored.</source>
-        <translation>La sauvegarde n’a pas pu être restaurée.</translation>
-    </message>
-    <message>
-        <source>Restored from %1. The previous file is kept as %2.</source>
-        <translation>Restauré depuis %1. Le fichier précédent est conservé sous %2.</translation>
     </message>
     <message>
         <source>Unresolved disagreements: %1.</source>
@@ -2259,7 +2251,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The workspace “%1” is no longer at %2. It may have been moved, renamed or deleted. Remove it from the list of recent workspaces?</source>
-        <translation>L’espace de travail « %1 » ne se trouve plus à %2. Il a peut-être été déplacé, renommé ou supprimé. Le retirer de la liste des espaces de travail récents ?</translation>
+        <translation>L’espace de travail «&#xa0;%1&#xa0;» ne se trouve plus à %2. Il a peut-être été déplacé, renommé ou supprimé. Le retirer de la liste des espaces de travail récents&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2504,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The import was cancelled; the workspace is unchanged.</source>
-        <translation>L’importation a été annulée ; l’espace de travail est inchangé.</translation>
+        <translation>L’importation a été annulée&#xa0;; l’espace de travail est inchangé.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -2556,7 +2548,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>The partners could not be imported; nothing was changed. %1</source>
-        <translation>Les partenaires n’ont pas pu être importés ; rien n’a été modifié. %1</translation>
+        <translation>Les partenaires n’ont pas pu être importés&#xa0;; rien n’a été modifié. %1</translation>
     </message>
     <message>
         <source>Creating the sample workspace…</source>
@@ -2596,7 +2588,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>The backup was cancelled; no backup was made.</source>
-        <translation>La sauvegarde a été annulée ; aucune sauvegarde n’a été créée.</translation>
+        <translation>La sauvegarde a été annulée&#xa0;; aucune sauvegarde n’a été créée.</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
@@ -2608,15 +2600,43 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>%1 was not opened: PartnerFit opens workspaces (.partnerfit) and imports partners from CSV files (.csv).</source>
-        <translation>%1 n’a pas été ouvert : PartnerFit ouvre les espaces de travail (.partnerfit) et importe des partenaires depuis des fichiers CSV (.csv).</translation>
+        <translation>%1 n’a pas été ouvert&#xa0;: PartnerFit ouvre les espaces de travail (.partnerfit) et importe des partenaires depuis des fichiers CSV (.csv).</translation>
     </message>
     <message>
         <source>%1 was not opened: wait until the current work has finished, or cancel it.</source>
-        <translation>%1 n’a pas été ouvert : attendez la fin du travail en cours, ou annulez-le.</translation>
+        <translation>%1 n’a pas été ouvert&#xa0;: attendez la fin du travail en cours, ou annulez-le.</translation>
     </message>
     <message>
         <source>Open a workspace first, then import %1 into it.</source>
         <translation>Ouvrez d’abord un espace de travail, puis importez-y %1.</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Enregistrement d’une copie sous %1…</translation>
+    </message>
+    <message>
+        <source>Save As was cancelled; no copy was made.</source>
+        <translation>« Enregistrer sous » a été annulé ; aucune copie n’a été créée.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name. %1</source>
+        <translation>L’espace de travail n’a pas pu être enregistré sous le nouveau nom. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. %1</source>
+        <translation>La sauvegarde n’a pas pu être restaurée. %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the workspace is unchanged.</source>
+        <translation>La restauration a été annulée ; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous file is kept as %2.</source>
+        <translation>Restauré depuis %1. Le fichier précédent est conservé sous %2.</translation>
     </message>
 </context>
 <context>

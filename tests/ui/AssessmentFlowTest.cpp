@@ -330,6 +330,7 @@ TEST_CASE("Back up, restore the backup, and save the workspace under a new name"
         return QMessageBox::Yes;
     });
     window.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     CHECK(asked.contains(QStringLiteral("deals.partnerfit")));
     CHECK(window.controller()->isOpen());
     REQUIRE(window.controller()->partners().size() == 1);
@@ -340,6 +341,7 @@ TEST_CASE("Back up, restore the backup, and save the workspace under a new name"
     const QString copy = temp.dir.filePath(QStringLiteral("copy"));
     DialogRunner::setFileResponder([&](const QString &) { return copy; });
     window.findChild<QAction *>(QStringLiteral("actionSaveWorkspaceAs"))->trigger();
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     DialogRunner::setFileResponder({});
     DialogRunner::setQuestionResponder({});
     CHECK(window.workspacePath().endsWith(QStringLiteral("copy.partnerfit")));

@@ -3,11 +3,14 @@
 // Long workspace work off the GUI thread, recent workspaces, files dropped on the window or sent by the desktop,
 // and the refusals a user sees when a file cannot be opened.
 #include "TemporarySettings.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/SampleWorkspace.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceLocation.h"
 #include "support/CatchCompat.h"
+#include "ui/assessment/AssessmentEditor.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
@@ -96,7 +99,9 @@ TEST_CASE("A large CSV import runs off the GUI thread with progress, and shows t
     MainWindow window(temp.dir.filePath(QStringLiteral("big.partnerfit")));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    const int rows = 30000;
+    const int rows = qEnvironmentVariableIntValue("PARTNERFIT_TEST_IMPORT_ROWS") > 0
+                         ? qEnvironmentVariableIntValue("PARTNERFIT_TEST_IMPORT_ROWS")
+                         : 30000;
     const QString csv = writeCsv(temp.dir.filePath(QStringLiteral("partners.csv")), rows);
     DialogRunner::setFileResponder([&](const QString &) { return csv; });
 
@@ -136,7 +141,7 @@ TEST_CASE("A large CSV import runs off the GUI thread with progress, and shows t
     CHECK(phases.contains(QStringLiteral("Importing")));
     CHECK(sawPartialProgress);
     INFO("longest pause of the GUI thread during the work: " << longestGapMs << " ms");
-    CHECK(longestGapMs < 1000);
+    CHECK(longestGapMs < 250);
     CHECK(dialogShown);
     for (QProgressDialog *dialog : window.findChildren<QProgressDialog *>()) {
         CHECK_FALSE(dialog->isVisible());
@@ -144,7 +149,13 @@ TEST_CASE("A large CSV import runs off the GUI thread with progress, and shows t
 
     REQUIRE(window.controller()->partners().size() == rows);
     CHECK(window.partnerTable()->model()->rowCount() == rows);
-    CHECK(window.messageBar()->text().contains(QStringLiteral("partners.csv: %1").arg(rows)));
+    CHECK(window.messageBar()->text().contains(QStringLiteral("partners.csv: %1").arg(QLocale().toString(rows))));
+    // What stays on the GUI thread: reading the new list for the window.
+    QElapsedTimer reload;
+    reload.start();
+    window.controller()->reload();
+    INFO("reloading " << rows << " partners on the GUI thread: " << reload.elapsed() << " ms");
+    CHECK(reload.elapsed() < 5000);
     CHECK(import->isEnabled());
     CHECK(storedPartners(window.workspacePath()) == rows);
 }
@@ -422,4 +433,66 @@ TEST_CASE("A file sent by the desktop (QFileOpenEvent) opens in the main window"
     QTest::qWait(20);
     qApp->removeEventFilter(&filter);
     CHECK(window.workspacePath() == QFileInfo(other).absoluteFilePath());
+}
+
+TEST_CASE("Dropping a workspace stores the edit still waiting to be saved first", "[tasks][drop][flush]")
+{
+    TemporarySettings temp;
+    const QString first = temp.dir.filePath(QStringLiteral("first.partnerfit"));
+    const QString second = temp.dir.filePath(QStringLiteral("second.partnerfit"));
+    REQUIRE(core::Workspace::create(second).ok());
+    MainWindow window(first);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    core::Partner partner;
+    partner.name = QStringLiteral("Acme GmbH");
+    const auto added = window.controller()->addPartner(partner);
+    REQUIRE(added.ok());
+    window.selectPartner(*added.value);
+    REQUIRE(window.controller()->newAssessment(core::AssessmentKind::Selection).ok());
+    window.editor()->addAssessor(QStringLiteral("Ana Lopez"));
+    window.editor()->rate(QStringLiteral("trust_openness"), QStringLiteral("Ana Lopez"), core::RatingState::Rated, 4);
+    const qint64 assessmentId = window.controller()->assessment()->id;
+
+    // Dropped within the fraction of a second before the edit is stored on its own.
+    drop(&window, {QUrl::fromLocalFile(second)});
+    REQUIRE(window.workspacePath() == QFileInfo(second).absoluteFilePath());
+
+    core::WorkspaceOpenResult reopened = core::Workspace::open(first);
+    REQUIRE(reopened.ok());
+    const auto record = core::AssessmentRepository(*reopened.workspace).get(assessmentId);
+    REQUIRE(record.ok());
+    bool stored = false;
+    for (const core::Rating &rating : record.value->ratings) {
+        stored = stored || (rating.criterion == QStringLiteral("trust_openness") && rating.value == 4);
+    }
+    CHECK(stored);
+}
+
+TEST_CASE("Restore and Check stop without a trace when cancelled", "[tasks][cancel]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deals.partnerfit"));
+    const QString backup = dir.filePath(QStringLiteral("backup.partnerfit"));
+    {
+        core::WorkspaceOpenResult created = core::Workspace::create(path);
+        REQUIRE(created.ok());
+        REQUIRE(core::WorkspaceBackup::backupTo(*created.workspace, backup).ok());
+        core::Partner partner;
+        partner.name = QStringLiteral("Added after the backup");
+        REQUIRE(core::PartnerRepository(*created.workspace).add(partner).ok());
+
+        QStringList problems;
+        const core::StorageStatus checked =
+            created.workspace->check(&problems, [](qint64 done, qint64) { return done < 1; });
+        CHECK(checked.error == core::StorageError::Cancelled);
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    QString setAside;
+    const core::StorageStatus status =
+        core::WorkspaceBackup::restore(backup, path, &setAside, [](qint64 done, qint64) { return done < 1; });
+    CHECK(status.error == core::StorageError::Cancelled);
+    CHECK(setAside.isEmpty());
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot) == before);
+    CHECK(storedPartners(path) == 1);
 }

@@ -704,12 +704,7 @@ void MainWindow::saveWorkspaceAs()
         return;
     }
     Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
-    const core::StorageStatus status = m_controller->saveAs(path);
-    if (!status.ok()) {
-        showStorageError(status, tr("The workspace could not be saved under the new name."));
-        return;
-    }
-    openWorkspace(path);
+    m_tasks->saveAs(path);
 }
 
 void MainWindow::importPartners()
@@ -758,16 +753,7 @@ void MainWindow::restoreWorkspace()
                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
-    QString setAside;
-    const core::StorageStatus status = m_controller->restore(backup, &setAside);
-    if (!status.ok()) {
-        showStorageError(status, tr("The backup could not be restored."));
-    } else {
-        m_messageBar->showInfo(tr("Restored from %1. The previous file is kept as %2.")
-                                   .arg(QFileInfo(backup).fileName(), QDir::toNativeSeparators(setAside)));
-    }
-    updateActions();
-    updatePages();
+    m_tasks->restore(backup);
 }
 
 void MainWindow::checkWorkspace()

@@ -110,15 +110,26 @@ StorageStatus WorkspaceController::restore(const QString &backupFile, QString *s
     }
     const QString path = m_workspace->path();
     // The file must not be open while it is replaced.
+    close();
+    const StorageStatus restored = core::WorkspaceBackup::restore(backupFile, path, setAside);
+    const StorageStatus reopened = open(path);
+    return restored.ok() ? reopened : restored;
+}
+
+StorageStatus WorkspaceController::close()
+{
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
     m_loading = true;
     m_editor->setInput({});
     m_loading = false;
     m_record.reset();
     m_partnerId = 0;
     m_workspace.reset();
-    const StorageStatus restored = core::WorkspaceBackup::restore(backupFile, path, setAside);
-    const StorageStatus reopened = open(path);
-    return restored.ok() ? reopened : restored;
+    m_rows.clear();
+    emit partnersChanged();
+    return StorageStatus::success();
 }
 
 StorageStatus WorkspaceController::reload()

@@ -52,6 +52,9 @@ public:
     QString path() const;
     core::Workspace *workspace() const { return m_workspace.get(); }
 
+    /// Stores what is waiting, then closes the workspace so that its file can be replaced (restore off the GUI
+    /// thread); the editor and the partner list are emptied. Fails, leaving it open, while an edit cannot be stored.
+    core::StorageStatus close();
     /// Writes a verified copy of the open workspace to @p target (which must not exist) and opens the copy.
     core::StorageStatus saveAs(const QString &target);
     /// Replaces the open workspace with @p backupFile: the workspace is closed, the current file is kept aside

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QSet>
 #include <QStatusBar>
@@ -151,7 +152,8 @@ void WorkspaceTasks::store(const QString &csvPath, const QList<core::Partner> &p
         [this, result, name](bool) {
             if (result->ok()) {
                 m_controller->reload();
-                m_messageBar->showInfo(tr("Imported partners from %1: %2.").arg(name).arg(result->value->size()));
+                m_messageBar->showInfo(
+                    tr("Imported partners from %1: %2.").arg(name, QLocale().toString(result->value->size())));
             } else if (result->status.error == core::StorageError::Cancelled) {
                 m_messageBar->showInfo(tr("The import was cancelled; the workspace is unchanged."));
             } else {
@@ -273,6 +275,80 @@ void WorkspaceTasks::backup()
                 m_messageBar->showInfo(tr("Backed up to %1").arg(QDir::toNativeSeparators(*result->value)));
             } else {
                 m_messageBar->showError(tr("The backup failed. %1").arg(result->status.message));
+            }
+            m_hooks.refresh();
+            emit finished();
+        },
+        m_hooks.busyTargets());
+}
+
+void WorkspaceTasks::saveAs(const QString &target)
+{
+    if (!ready()) {
+        return;
+    }
+    const QString workspacePath = m_controller->path();
+    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
+    auto status = std::make_shared<core::StorageStatus>();
+    BackgroundTask::run(
+        m_window, tr("Saving a copy as %1…").arg(QFileInfo(target).fileName()),
+        [status, workspacePath, options, target](TaskProgress &progress) {
+            core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath, options);
+            *status = opened.ok() ? core::WorkspaceBackup::backupTo(*opened.workspace, target) : opened.status;
+            // A copy cannot be stopped half-way; a cancelled one is removed once written.
+            if (status->ok() && progress.isCancelled()) {
+                QFile::remove(target);
+            }
+        },
+        [this, status, target](bool cancelled) {
+            if (cancelled) {
+                m_messageBar->showInfo(tr("Save As was cancelled; no copy was made."));
+            } else if (status->ok()) {
+                m_hooks.openWorkspace(target);
+            } else {
+                m_messageBar->showError(
+                    tr("The workspace could not be saved under the new name. %1").arg(status->message));
+            }
+            m_hooks.refresh();
+            emit finished();
+        },
+        m_hooks.busyTargets());
+}
+
+void WorkspaceTasks::restore(const QString &backupFile)
+{
+    if (!ready()) {
+        return;
+    }
+    const QString workspacePath = m_controller->path();
+    // The file must not be open while it is replaced; it is opened again whatever happens.
+    const core::StorageStatus closed = m_controller->close();
+    if (!closed.ok()) {
+        m_messageBar->showError(tr("The backup could not be restored. %1").arg(closed.message));
+        return;
+    }
+    struct Outcome
+    {
+        core::StorageStatus status;
+        QString setAside;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    BackgroundTask::run(
+        m_window, tr("Restoring %1…").arg(QFileInfo(backupFile).fileName()),
+        [outcome, workspacePath, backupFile](TaskProgress &progress) {
+            outcome->status =
+                core::WorkspaceBackup::restore(backupFile, workspacePath, &outcome->setAside, progress.callback());
+        },
+        [this, outcome, workspacePath, backupFile](bool) {
+            const bool reopened = m_hooks.openWorkspace(workspacePath);
+            if (outcome->status.error == core::StorageError::Cancelled) {
+                m_messageBar->showInfo(tr("The restore was cancelled; the workspace is unchanged."));
+            } else if (!outcome->status.ok()) {
+                m_messageBar->showError(tr("The backup could not be restored. %1").arg(outcome->status.message));
+            } else if (reopened) {
+                m_messageBar->showInfo(
+                    tr("Restored from %1. The previous file is kept as %2.")
+                        .arg(QFileInfo(backupFile).fileName(), QDir::toNativeSeparators(outcome->setAside)));
             }
             m_hooks.refresh();
             emit finished();

@@ -51,6 +51,11 @@ public:
     void check();
     /// Writes a verified backup of the open workspace.
     void backup();
+    /// Writes a verified copy of the open workspace to @p target (which must not exist) and opens the copy.
+    void saveAs(const QString &target);
+    /// Replaces the open workspace with @p backupFile (verified first; the current file is kept aside), then
+    /// reopens it. Cancel before the current file is touched leaves everything as it was.
+    void restore(const QString &backupFile);
 
     /// A workspace file is opened, a CSV file imported; anything else is refused with a status-bar message.
     /// Returns true when the file was accepted.
