@@ -1751,10 +1751,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>Ihre letzte Änderung konnte auch beim zweiten Versuch nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <source>The daily backup failed.</source>
-        <translation>Die tägliche Sicherung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
@@ -2637,6 +2633,10 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Restored from %1. The previous file is kept as %2.</source>
         <translation>Aus %1 wiederhergestellt. Die bisherige Datei ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed. %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen. %1</translation>
     </message>
 </context>
 <context>

@@ -990,7 +990,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation>La restauration a été annulée ; rien n’a été modifié.</translation>
+        <translation>La restauration a été annulée&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1749,10 +1749,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Your last change could not be saved, even on a second try. Close anyway and lose it?</source>
         <translation>Votre dernière modification n’a pas pu être enregistrée, même au second essai. Fermer quand même et la perdre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The daily backup failed.</source>
-        <translation>La sauvegarde quotidienne a échoué.</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
@@ -2616,7 +2612,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Save As was cancelled; no copy was made.</source>
-        <translation>« Enregistrer sous » a été annulé ; aucune copie n’a été créée.</translation>
+        <translation>«&#xa0;Enregistrer sous&#xa0;» a été annulé&#xa0;; aucune copie n’a été créée.</translation>
     </message>
     <message>
         <source>The workspace could not be saved under the new name. %1</source>
@@ -2632,11 +2628,15 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>The restore was cancelled; the workspace is unchanged.</source>
-        <translation>La restauration a été annulée ; l’espace de travail est inchangé.</translation>
+        <translation>La restauration a été annulée&#xa0;; l’espace de travail est inchangé.</translation>
     </message>
     <message>
         <source>Restored from %1. The previous file is kept as %2.</source>
         <translation>Restauré depuis %1. Le fichier précédent est conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed. %1</source>
+        <translation>La sauvegarde quotidienne a échoué. %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Long workspace work off the GUI thread, recent workspaces, files dropped on the window or sent by the desktop,
 // and the refusals a user sees when a file cannot be opened.
+#include "ui/workspace/WorkspaceTasks.h"
+
 #include "TemporarySettings.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/PartnerRepository.h"
@@ -9,6 +11,7 @@
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "core/storage/WriteTransaction.h"
 #include "support/CatchCompat.h"
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/common/BackgroundTask.h"
@@ -495,4 +498,29 @@ TEST_CASE("Restore and Check stop without a trace when cancelled", "[tasks][canc
     CHECK(setAside.isEmpty());
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot) == before);
     CHECK(storedPartners(path) == 1);
+}
+
+TEST_CASE("The daily backup of a long session is made off the GUI thread", "[tasks][backup]")
+{
+    TemporarySettings temp;
+    const QString path = temp.dir.filePath(QStringLiteral("daily.partnerfit"));
+    MainWindow window(path);
+    REQUIRE(window.controller()->workspace());
+    CHECK(core::WorkspaceBackup::backups(path).isEmpty());
+    {
+        // As if the workspace had been open since the day before yesterday.
+        core::WriteTransaction transaction(*window.controller()->workspace());
+        REQUIRE(window.controller()
+                    ->workspace()
+                    ->setSetting(QStringLiteral("created_at"),
+                                 QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs))
+                    .ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    REQUIRE(core::WorkspaceBackup::dailyBackupDue(*window.controller()->workspace()));
+    window.tasks()->dailyBackupIfDue();
+    REQUIRE(QTest::qWaitFor([&] { return !core::WorkspaceBackup::backups(path).isEmpty(); }, 30000));
+    QTest::qWait(50);
+    CHECK_FALSE(core::WorkspaceBackup::dailyBackupDue(*window.controller()->workspace()));
+    CHECK_FALSE(window.messageBar()->text().contains(QStringLiteral("daily backup")));
 }

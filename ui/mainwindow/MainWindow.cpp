@@ -110,14 +110,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     // A workspace kept open for days still gets its daily backup (opening makes one when due).
     auto *dailyBackup = new QTimer(this);
     dailyBackup->setInterval(std::chrono::hours(1));
-    connect(dailyBackup, &QTimer::timeout, this, [this] {
-        if (m_controller->workspace()) {
-            const auto backup = core::WorkspaceBackup::backupIfDue(*m_controller->workspace());
-            if (!backup.ok()) {
-                showStorageError(backup.status, tr("The daily backup failed."));
-            }
-        }
-    });
+    connect(dailyBackup, &QTimer::timeout, this, [this] { m_tasks->dailyBackupIfDue(); });
     dailyBackup->start();
 
     if (!openWorkspace(workspacePath, !QFileInfo::exists(workspacePath))) {

@@ -20,6 +20,7 @@
 #include <QMainWindow>
 #include <QSet>
 #include <QStatusBar>
+#include <QThread>
 
 #include <memory>
 
@@ -41,6 +42,46 @@ WorkspaceTasks::WorkspaceTasks(QMainWindow *window, WorkspaceController *control
                                Hooks hooks)
     : QObject(window), m_window(window), m_controller(controller), m_messageBar(messageBar), m_hooks(std::move(hooks))
 {}
+
+WorkspaceTasks::~WorkspaceTasks()
+{
+    if (m_dailyBackup) {
+        m_dailyBackup->wait();
+        delete m_dailyBackup;
+    }
+}
+
+void WorkspaceTasks::dailyBackupIfDue()
+{
+    if (m_dailyBackup || !m_controller->workspace() ||
+        !core::WorkspaceBackup::dailyBackupDue(*m_controller->workspace())) {
+        return;
+    }
+    const QString workspacePath = m_controller->path();
+    core::WorkspaceOptions options = m_controller->workspace()->options();
+    auto result = std::make_shared<core::StorageResult<QString>>();
+    m_dailyBackup = QThread::create([result, workspacePath, options] {
+        core::WorkspaceOptions quiet = options;
+        quiet.dailyBackups = false;
+        core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath, quiet);
+        if (!opened.ok()) {
+            *result = core::StorageResult<QString>::failure(opened.status);
+            return;
+        }
+        *result = options.dailyBackups && core::WorkspaceBackup::dailyBackupDue(*opened.workspace)
+                      ? core::WorkspaceBackup::backup(*opened.workspace, core::WorkspaceBackup::Reason::Daily)
+                      : core::StorageResult<QString>::of(QString());
+    });
+    connect(m_dailyBackup, &QThread::finished, this, [this, result] {
+        m_dailyBackup->wait();
+        delete m_dailyBackup;
+        m_dailyBackup = nullptr;
+        if (!result->ok()) {
+            m_messageBar->showError(tr("The daily backup failed. %1").arg(result->status.message));
+        }
+    });
+    m_dailyBackup->start();
+}
 
 void WorkspaceTasks::showStatus(const QString &text)
 {

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QMainWindow;
+class QThread;
 
 namespace pf::core {
 struct Partner;
@@ -41,6 +42,7 @@ public:
     };
 
     WorkspaceTasks(QMainWindow *window, WorkspaceController *controller, MessageBar *messageBar, Hooks hooks);
+    ~WorkspaceTasks() override;
 
     /// Reads, checks and imports the partners in @p csvPath into the open workspace, asking before importing only
     /// the valid rows. All partners are added in one transaction: Cancel leaves the workspace unchanged.
@@ -51,6 +53,9 @@ public:
     void check();
     /// Writes a verified backup of the open workspace.
     void backup();
+    /// Makes the daily backup when one is due, quietly on a worker thread (a long session calls it from a timer);
+    /// only a failure is shown.
+    void dailyBackupIfDue();
     /// Writes a verified copy of the open workspace to @p target (which must not exist) and opens the copy.
     void saveAs(const QString &target);
     /// Replaces the open workspace with @p backupFile (verified first; the current file is kept aside), then
@@ -77,6 +82,7 @@ private:
     WorkspaceController *m_controller;
     MessageBar *m_messageBar;
     Hooks m_hooks;
+    QThread *m_dailyBackup = nullptr;
 };
 
 } // namespace pf::ui
