@@ -524,3 +524,23 @@ TEST_CASE("The daily backup of a long session is made off the GUI thread", "[tas
     CHECK_FALSE(core::WorkspaceBackup::dailyBackupDue(*window.controller()->workspace()));
     CHECK_FALSE(window.messageBar()->text().contains(QStringLiteral("daily backup")));
 }
+
+TEST_CASE("Opening a workspace whose daily backup is due makes it after opening, off the GUI thread", "[tasks][backup]")
+{
+    TemporarySettings temp;
+    const QString path = temp.dir.filePath(QStringLiteral("due.partnerfit"));
+    {
+        core::WorkspaceOpenResult created = core::Workspace::create(path);
+        REQUIRE(created.ok());
+        core::WriteTransaction transaction(*created.workspace);
+        REQUIRE(created.workspace
+                    ->setSetting(QStringLiteral("created_at"),
+                                 QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODateWithMs))
+                    .ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    MainWindow window(path);
+    REQUIRE(window.controller()->isOpen());
+    REQUIRE(QTest::qWaitFor([&] { return !core::WorkspaceBackup::backups(path).isEmpty(); }, 30000));
+    CHECK(core::WorkspaceBackup::backups(path).constFirst().contains(QStringLiteral("daily")));
+}

@@ -43,6 +43,9 @@ core::WorkspaceOptions workspaceOptions()
 {
     core::WorkspaceOptions options;
     options.backupsToKeep = qMax(1, Settings::instance().integer(Settings::Key::BackupsToKeep));
+    // The daily backup is not made while opening, on the GUI thread: a worker makes it right after
+    // (WorkspaceTasks::dailyBackupIfDue), so that opening a large workspace does not wait for a copy of it.
+    options.dailyBackups = false;
     return options;
 }
 

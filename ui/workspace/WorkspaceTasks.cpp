@@ -41,7 +41,10 @@ core::WorkspaceOptions workerOptions(const core::Workspace &workspace)
 WorkspaceTasks::WorkspaceTasks(QMainWindow *window, WorkspaceController *controller, MessageBar *messageBar,
                                Hooks hooks)
     : QObject(window), m_window(window), m_controller(controller), m_messageBar(messageBar), m_hooks(std::move(hooks))
-{}
+{
+    // The window opens workspaces without their daily backup; it is made here, off the GUI thread.
+    connect(m_controller, &WorkspaceController::workspaceOpened, this, &WorkspaceTasks::dailyBackupIfDue);
+}
 
 WorkspaceTasks::~WorkspaceTasks()
 {
@@ -58,17 +61,15 @@ void WorkspaceTasks::dailyBackupIfDue()
         return;
     }
     const QString workspacePath = m_controller->path();
-    core::WorkspaceOptions options = m_controller->workspace()->options();
+    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
     auto result = std::make_shared<core::StorageResult<QString>>();
     m_dailyBackup = QThread::create([result, workspacePath, options] {
-        core::WorkspaceOptions quiet = options;
-        quiet.dailyBackups = false;
-        core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath, quiet);
+        core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath, options);
         if (!opened.ok()) {
             *result = core::StorageResult<QString>::failure(opened.status);
             return;
         }
-        *result = options.dailyBackups && core::WorkspaceBackup::dailyBackupDue(*opened.workspace)
+        *result = core::WorkspaceBackup::dailyBackupDue(*opened.workspace)
                       ? core::WorkspaceBackup::backup(*opened.workspace, core::WorkspaceBackup::Reason::Daily)
                       : core::StorageResult<QString>::of(QString());
     });
@@ -362,7 +363,10 @@ void WorkspaceTasks::restore(const QString &backupFile)
         return;
     }
     const QString workspacePath = m_controller->path();
-    // The file must not be open while it is replaced; it is opened again whatever happens.
+    // The file must not be open while it is replaced, not even by the daily backup (it takes a moment).
+    if (m_dailyBackup) {
+        m_dailyBackup->wait();
+    }
     const core::StorageStatus closed = m_controller->close();
     if (!closed.ok()) {
         m_messageBar->showError(tr("The backup could not be restored. %1").arg(closed.message));
