@@ -544,3 +544,46 @@ TEST_CASE("Opening a workspace whose daily backup is due makes it after opening,
     REQUIRE(QTest::qWaitFor([&] { return !core::WorkspaceBackup::backups(path).isEmpty(); }, 30000));
     CHECK(core::WorkspaceBackup::backups(path).constFirst().contains(QStringLiteral("daily")));
 }
+
+TEST_CASE("A damaged workspace dropped on the window offers its newest good backup", "[tasks][refusal]")
+{
+    TemporarySettings temp;
+    const QString start = temp.dir.filePath(QStringLiteral("start.partnerfit"));
+    const QString damaged = temp.dir.filePath(QStringLiteral("damaged.partnerfit"));
+    QString backup;
+    {
+        core::WorkspaceOpenResult created = core::Workspace::create(damaged);
+        REQUIRE(created.ok());
+        core::Partner partner;
+        partner.name = QStringLiteral("Kept in the backup");
+        REQUIRE(core::PartnerRepository(*created.workspace).add(partner).ok());
+        const auto made = core::WorkspaceBackup::backup(*created.workspace, core::WorkspaceBackup::Reason::Manual);
+        REQUIRE(made.ok());
+        backup = *made.value;
+    }
+    {
+        // Scribble over the second page: the header still looks fine, the content does not.
+        QFile file(damaged);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.size() > 8192);
+        file.seek(4096);
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    MainWindow window(start);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    drop(&window, {QUrl::fromLocalFile(damaged)});
+    CHECK(window.workspacePath() == QFileInfo(start).absoluteFilePath());
+    CHECK(window.messageBar()->text().contains(QStringLiteral("damaged")));
+    QPushButton *wayOut = nullptr;
+    for (QPushButton *button : window.messageBar()->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text().contains(QStringLiteral("Newest Good Backup"))) {
+            wayOut = button;
+        }
+    }
+    REQUIRE(wayOut);
+    wayOut->click();
+    CHECK(window.workspacePath() == QFileInfo(backup).absoluteFilePath());
+    REQUIRE(window.controller()->partners().size() == 1);
+    CHECK(window.controller()->partners().constFirst().partner.name == QStringLiteral("Kept in the backup"));
+}
