@@ -6,6 +6,7 @@
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/workspace/FileOpenFilter.h"
+#include "ui/workspace/WorkspaceTasks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,11 +78,10 @@ int main(int argc, char *argv[])
     // imported into the default workspace.
     const QStringList positional = parser.positionalArguments();
     const QString given = positional.isEmpty() ? QString() : QFileInfo(positional.constFirst()).absoluteFilePath();
-    const bool opensGiven = !given.isEmpty() && QFileInfo(given).isFile() &&
-                            QFileInfo(given).suffix() == pf::core::WorkspaceLocation::fileSuffix();
-    pf::ui::MainWindow window(opensGiven ? given : pf::core::WorkspaceLocation::defaultWorkspacePath());
+    const QString workspace = pf::ui::WorkspaceTasks::workspaceAtStart(given);
+    pf::ui::MainWindow window(workspace);
     window.show();
-    if (!given.isEmpty() && !opensGiven) {
+    if (!given.isEmpty() && given != workspace) {
         window.openFile(given);
     }
     // macOS sends the files chosen in the Finder (double-click, Open With, a drop on the Dock icon) as events.

@@ -587,3 +587,36 @@ TEST_CASE("A damaged workspace dropped on the window offers its newest good back
     REQUIRE(window.controller()->partners().size() == 1);
     CHECK(window.controller()->partners().constFirst().partner.name == QStringLiteral("Kept in the backup"));
 }
+
+TEST_CASE("A file named on the command line: a workspace opens, a CSV is imported, a typo is not created",
+          "[tasks][commandline]")
+{
+    TemporarySettings temp;
+    using ui::WorkspaceTasks;
+    const QString existing = temp.dir.filePath(QStringLiteral("given.partnerfit"));
+    REQUIRE(core::Workspace::create(existing).ok());
+    CHECK(WorkspaceTasks::workspaceAtStart(existing) == QFileInfo(existing).absoluteFilePath());
+    CHECK(WorkspaceTasks::workspaceAtStart(QString()) == core::WorkspaceLocation::defaultWorkspacePath());
+
+    // As main() does it: the window starts on the default workspace and is handed what was given.
+    const QString typo = temp.dir.filePath(QStringLiteral("givn.partnerfit"));
+    REQUIRE(WorkspaceTasks::workspaceAtStart(typo) == core::WorkspaceLocation::defaultWorkspacePath());
+    // The test-mode default workspace, never the user's: started afresh.
+    const QString defaultPath = core::WorkspaceLocation::defaultWorkspacePath();
+    QFile::remove(defaultPath);
+    {
+        MainWindow window(WorkspaceTasks::workspaceAtStart(typo));
+        CHECK_FALSE(window.openFile(typo));
+        CHECK_FALSE(QFileInfo::exists(typo));
+        CHECK(window.workspacePath() == defaultPath);
+        CHECK(window.messageBar()->text().contains(QStringLiteral("There is no workspace at")));
+
+        const QString csv = temp.dir.filePath(QStringLiteral("list.csv"));
+        writeCsv(csv, 3);
+        REQUIRE(WorkspaceTasks::workspaceAtStart(csv) == defaultPath);
+        CHECK(window.openFile(csv));
+        REQUIRE(BackgroundTask::waitForIdle());
+        CHECK(window.controller()->partners().size() == 3);
+    }
+    QFile::remove(defaultPath);
+}

@@ -408,6 +408,16 @@ bool WorkspaceTasks::canOpen(const QString &path)
            suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
 }
 
+QString WorkspaceTasks::workspaceAtStart(const QString &given)
+{
+    const QFileInfo info(given);
+    if (!given.isEmpty() && info.isFile() &&
+        info.suffix().compare(core::WorkspaceLocation::fileSuffix(), Qt::CaseInsensitive) == 0) {
+        return info.absoluteFilePath();
+    }
+    return core::WorkspaceLocation::defaultWorkspacePath();
+}
+
 bool WorkspaceTasks::openFile(const QString &path)
 {
     const QFileInfo info(path);

@@ -67,6 +67,10 @@ public:
     bool openFile(const QString &path);
     /// Whether openFile() would accept @p path (by its name).
     static bool canOpen(const QString &path);
+    /// The workspace the window opens at start when @p given was named on the command line (may be empty): an
+    /// existing workspace file itself, else the default workspace (the window then hands @p given to openFile(),
+    /// which imports a CSV file or says what is wrong; a missing workspace is never created behind the user's back).
+    static QString workspaceAtStart(const QString &given);
 
 signals:
     /// An operation ended (successfully, with an error, or cancelled).
