@@ -189,7 +189,10 @@ StorageStatus SampleWorkspace::create(const QString &path, const WorkspaceOption
         }
         status = fill(*result.workspace, progress);
     } // closed here: the write-ahead log is folded into the file
-    if (status.ok() && (!WorkspaceFiles::syncFile(temporary) || !QFile::rename(temporary, path))) {
+    // A log left beside the file would not follow it to its new name: then the sample is not complete.
+    const QFileInfo log(temporary + QStringLiteral("-wal"));
+    const bool logLeft = log.exists() && log.size() > 0;
+    if (status.ok() && (logLeft || !WorkspaceFiles::syncFile(temporary) || !QFile::rename(temporary, path))) {
         status = StorageStatus::failure(
             StorageError::Io, QCoreApplication::translate("pf::core::Workspace", "Cannot create %1.").arg(path));
     }
