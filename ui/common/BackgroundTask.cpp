@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QMutex>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 
 namespace pf::ui {
 
@@ -103,10 +105,23 @@ BackgroundTask::BackgroundTask(QWidget *window, const QString &label, Done done,
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
-    // Quick work finishes unseen; anything longer shows the dialog after 300 ms.
-    m_dialog->setMinimumDuration(300);
+    // The bar is driven directly: QProgressDialog::setValue() guesses whether to show itself and, once shown and
+    // modal, runs a nested event loop; neither suits progress polled from another thread.
+    m_bar = new QProgressBar(m_dialog);
+    m_bar->setRange(0, 0);
+    m_dialog->setBar(m_bar);
+    m_dialog->setMinimumDuration(std::numeric_limits<int>::max());
     m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 60);
     connect(m_dialog, &QProgressDialog::canceled, this, &BackgroundTask::cancel);
+    // Quick work finishes unseen; anything longer shows the dialog after 300 ms.
+    m_show = new QTimer(this);
+    m_show->setSingleShot(true);
+    m_show->setInterval(300);
+    connect(m_show, &QTimer::timeout, this, [this] {
+        if (!isCancelled()) {
+            m_dialog->show();
+        }
+    });
     m_poll->setInterval(50);
     connect(m_poll, &QTimer::timeout, this, &BackgroundTask::poll);
 }
@@ -122,6 +137,7 @@ BackgroundTask *BackgroundTask::run(QWidget *window, const QString &label, Work 
     task->m_thread->setObjectName(QStringLiteral("partnerfit-task"));
     connect(task->m_thread, &QThread::finished, task, &BackgroundTask::complete, Qt::QueuedConnection);
     task->m_poll->start();
+    task->m_show->start();
     task->m_thread->start();
     return task;
 }
@@ -205,10 +221,10 @@ void BackgroundTask::poll()
     m_total = total;
     if (total > 0) {
         // Per mille: the bar's int range never overflows, whatever the count.
-        m_dialog->setRange(0, 1000);
-        m_dialog->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
     } else {
-        m_dialog->setRange(0, 0);
+        m_bar->setRange(0, 0);
     }
     emit progressChanged(done, total);
 }
@@ -217,6 +233,7 @@ void BackgroundTask::complete()
 {
     poll();
     m_poll->stop();
+    m_show->stop();
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;

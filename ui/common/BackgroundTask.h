@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QProgressBar;
 class QProgressDialog;
 class QThread;
 class QTimer;
@@ -93,7 +94,9 @@ private:
     Done m_onDone;
     QThread *m_thread = nullptr;
     QProgressDialog *m_dialog = nullptr;
+    QProgressBar *m_bar = nullptr;
     QTimer *m_poll = nullptr;
+    QTimer *m_show = nullptr;
     QList<std::pair<QPointer<QObject>, bool>> m_disabled;
     qint64 m_done = -1;
     qint64 m_total = -1;
