@@ -107,7 +107,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     });
     connect(m_editor, &AssessmentEditor::changed, this, &MainWindow::updateActions);
 
-    // A workspace kept open for days still gets its daily backup (opening makes one when due).
+    // A workspace kept open for days still gets its daily backup (made on a worker thread, as after opening).
     auto *dailyBackup = new QTimer(this);
     dailyBackup->setInterval(std::chrono::hours(1));
     connect(dailyBackup, &QTimer::timeout, this, [this] { m_tasks->dailyBackupIfDue(); });
