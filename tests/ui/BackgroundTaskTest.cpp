@@ -18,7 +18,7 @@
 using pf::ui::BackgroundTask;
 using pf::ui::TaskProgress;
 
-TEST_CASE("Work runs on another thread; its progress dialog appears after 300 ms and Cancel stops it",
+TEST_CASE("Work runs on another thread, its progress dialog appears after 300 ms and Cancel stops it",
           "[backgroundtask]")
 {
     QMainWindow window;
