@@ -5,10 +5,14 @@
 #include "ui/common/Settings.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/workspace/FileOpenFilter.h"
+#include "ui/workspace/WorkspaceTasks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QStatusBar>
 
 #include <cstdio>
 #include <memory>
@@ -69,11 +73,20 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("PartnerFit"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.partnerfit.PartnerFit.svg")));
 
+    // A workspace named on the command line opens in place of the default one. A file that is not there is never
+    // created behind the user's back: the default workspace opens and the window says what is wrong. A CSV file is
+    // imported into the default workspace.
     const QStringList positional = parser.positionalArguments();
-    const QString workspace =
-        positional.isEmpty() ? pf::core::WorkspaceLocation::defaultWorkspacePath() : positional.constFirst();
-
+    const QString given = positional.isEmpty() ? QString() : QFileInfo(positional.constFirst()).absoluteFilePath();
+    const QString workspace = pf::ui::WorkspaceTasks::workspaceAtStart(given);
     pf::ui::MainWindow window(workspace);
     window.show();
+    if (!given.isEmpty() && given != workspace) {
+        window.openFile(given);
+    }
+    // macOS sends the files chosen in the Finder (double-click, Open With, a drop on the Dock icon) as events.
+    pf::ui::FileOpenFilter fileOpen([&window](const QString &path) { window.openFile(path); },
+                                    [&window](const QString &message) { window.statusBar()->showMessage(message); });
+    app->installEventFilter(&fileOpen);
     return QApplication::exec();
 }

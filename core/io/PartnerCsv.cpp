@@ -45,9 +45,15 @@ QStringList PartnerCsv::columns()
             QStringLiteral("owner"),    QStringLiteral("tags"),    QStringLiteral("notes")};
 }
 
-PartnerCsv::Import PartnerCsv::read(const QByteArray &data, const QSet<QString> &existingNames)
+PartnerCsv::Import PartnerCsv::read(const QByteArray &data, const QSet<QString> &existingNames,
+                                    const ProgressCallback &progress)
 {
     Import result;
+    // Parsing is one step, then each row is one: a file of 100,000 rows reports every 500 rows.
+    if (!reportProgress(progress, 0, 0)) {
+        result.cancelled = true;
+        return result;
+    }
     const CsvDocument document = CsvDocument::parse(data);
     if (!document.error.isEmpty()) {
         result.fileError = true;
@@ -77,7 +83,12 @@ PartnerCsv::Import PartnerCsv::read(const QByteArray &data, const QSet<QString> 
         seen.insert(name.trimmed().toLower());
     }
     QHash<QString, int> firstLine;
+    const qint64 total = document.rows.size();
     for (const CsvDocument::Row &row : document.rows) {
+        if (result.rowCount % 500 == 0 && !reportProgress(progress, result.rowCount, total)) {
+            result.cancelled = true;
+            return result;
+        }
         ++result.rowCount;
         if (row.fields.size() != document.header.size()) {
             result.issues << Issue{row.line, QCoreApplication::translate("pf::core::io::PartnerCsv",

@@ -4,6 +4,7 @@
 
 #include "core/model/AssessmentSummary.h"
 #include "core/model/Partner.h"
+#include "core/model/Progress.h"
 
 #include <QByteArray>
 #include <QList>
@@ -35,6 +36,8 @@ public:
         int rowCount = 0;
         /// True when the file itself could not be read as partner CSV (no name column, broken quoting).
         bool fileError = false;
+        /// True when the progress callback asked to stop; the rest of the result is incomplete.
+        bool cancelled = false;
 
         bool allValid() const { return issues.isEmpty(); }
     };
@@ -42,7 +45,9 @@ public:
     /// The column names PartnerCsv reads and writes, in export order.
     static QStringList columns();
     /// Reads partners; names already in @p existingNames (compared case-insensitively) are reported as duplicates.
-    static Import read(const QByteArray &data, const QSet<QString> &existingNames = {});
+    /// @p progress hears how many rows were checked and may stop the reading.
+    static Import read(const QByteArray &data, const QSet<QString> &existingNames = {},
+                       const ProgressCallback &progress = {});
     /// One row per partner with every column of columns().
     static QByteArray writePartners(const QList<Partner> &partners);
     /// One row per assessment: partner, kind, date, status, overall, band, confidence, coverage.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/Partner.h"
+#include "core/model/Progress.h"
 #include "core/storage/StorageStatus.h"
 
 #include <QList>
@@ -29,8 +30,10 @@ public:
     StorageResult<Partner> findByName(const QString &name) const;
     /// Stores a new partner; returns its id (its revision becomes 1).
     StorageResult<qint64> add(const Partner &partner);
-    /// Adds many partners in one transaction with one audit entry naming @p source; all or nothing.
-    StorageResult<QList<qint64>> addMany(const QList<Partner> &partners, const QString &source);
+    /// Adds many partners in one transaction with one audit entry naming @p source; all or nothing. @p progress
+    /// hears how many are added; when it returns false the transaction is rolled back (StorageError::Cancelled).
+    StorageResult<QList<qint64>> addMany(const QList<Partner> &partners, const QString &source,
+                                         const ProgressCallback &progress = {});
     /// Saves @p partner, which must carry the revision it was read with; returns the new revision.
     StorageResult<int> update(const Partner &partner);
     /// Deletes a partner that has no assessments.

@@ -8,12 +8,16 @@
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/Workspace.h"
+#include "core/storage/WorkspaceFiles.h"
 #include "core/storage/WorkspaceScoring.h"
 #include "core/storage/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
+#include <iterator>
 
 namespace pf::core {
 
@@ -156,16 +160,51 @@ const char16_t *const evidence[] = {
 
 } // namespace
 
-StorageStatus SampleWorkspace::create(const QString &path, const WorkspaceOptions &options)
+StorageStatus SampleWorkspace::create(const QString &path, const WorkspaceOptions &options,
+                                      const ProgressCallback &progress)
 {
-    WorkspaceOpenResult result = Workspace::create(path, options);
-    if (!result.ok()) {
-        return result.status;
+    if (path.isEmpty() || QFileInfo::exists(path)) {
+        return StorageStatus::failure(
+            StorageError::Invalid,
+            QCoreApplication::translate("pf::core::Workspace",
+                                        "%1 already exists. Open it, or choose another name for the new workspace.")
+                .arg(path));
     }
-    return fill(*result.workspace);
+    // Filled under a temporary name, then renamed: a cancelled or failed sample leaves no file behind.
+    const QString temporary = path + QStringLiteral(".filling");
+    auto removeTemporary = [&temporary] {
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            QFile::remove(temporary + suffix);
+        }
+    };
+    removeTemporary();
+    WorkspaceOptions temporaryOptions = options;
+    temporaryOptions.dailyBackups = false;
+    StorageStatus status;
+    {
+        WorkspaceOpenResult result = Workspace::create(temporary, temporaryOptions);
+        if (!result.ok()) {
+            return result.status;
+        }
+        status = fill(*result.workspace, progress);
+    } // closed here: the write-ahead log is folded into the file
+    // A log left beside the file would not follow it to its new name: then the sample is not complete.
+    const QFileInfo log(temporary + QStringLiteral("-wal"));
+    const bool logLeft = log.exists() && log.size() > 0;
+    if (status.ok() && (logLeft || !WorkspaceFiles::syncFile(temporary) || !QFile::rename(temporary, path))) {
+        status = StorageStatus::failure(
+            StorageError::Io, QCoreApplication::translate("pf::core::Workspace", "Cannot create %1.").arg(path));
+    }
+    if (!status.ok()) {
+        removeTemporary();
+        return status;
+    }
+    WorkspaceFiles::syncDirectory(QFileInfo(path).absolutePath());
+    return status;
 }
 
-StorageStatus SampleWorkspace::fill(Workspace &workspace)
+StorageStatus SampleWorkspace::fill(Workspace &workspace, const ProgressCallback &progress)
 {
     const auto framework = io::FrameworkJson::builtIn(QStringLiteral("five-lessons"));
     if (!framework.ok()) {
@@ -211,9 +250,16 @@ StorageStatus SampleWorkspace::fill(Workspace &workspace)
     PartnerRepository partnerRepository(workspace);
     AssessmentRepository assessmentRepository(workspace);
     int index = 0;
+    const qint64 total = std::size(partners);
     for (const SamplePartner &sample : partners) {
         if (!status.ok()) {
             break;
+        }
+        if (!reportProgress(progress, index, total)) {
+            // The transaction rolls back: the workspace stays empty.
+            return StorageStatus::failure(StorageError::Cancelled,
+                                          QCoreApplication::translate("pf::core::SampleWorkspace",
+                                                                      "Creating the sample workspace was cancelled."));
         }
         Dice dice(quint32(++index));
         Partner partner;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Progress.h"
 #include "core/storage/StorageStatus.h"
 #include "core/storage/WorkspaceOptions.h"
 
@@ -19,10 +20,13 @@ class Workspace;
 class SampleWorkspace
 {
 public:
-    /// Creates a new workspace at @p path (which must not exist) and fills it.
-    static StorageStatus create(const QString &path, const WorkspaceOptions &options = {});
-    /// Fills an open, empty workspace.
-    static StorageStatus fill(Workspace &workspace);
+    /// Creates a new workspace at @p path (which must not exist) and fills it. It is built under a temporary name
+    /// and renamed into place when complete: on failure, or when @p progress asks to stop (StorageError::Cancelled),
+    /// no file is left behind.
+    static StorageStatus create(const QString &path, const WorkspaceOptions &options = {},
+                                const ProgressCallback &progress = {});
+    /// Fills an open, empty workspace in one transaction; @p progress hears each partner added.
+    static StorageStatus fill(Workspace &workspace, const ProgressCallback &progress = {});
 };
 
 } // namespace pf::core

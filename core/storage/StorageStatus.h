@@ -23,6 +23,8 @@ enum class StorageError {
     Immutable,
     Invalid,
     Io,
+    /// The user cancelled; nothing was changed.
+    Cancelled,
 };
 
 /** Outcome of a storage operation: success, or an error kind with a message a GUI can show verbatim. */

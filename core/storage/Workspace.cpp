@@ -22,6 +22,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <iterator>
+#include <utility>
 
 namespace pf::core {
 
@@ -439,7 +441,7 @@ QString Workspace::osUser()
     return QStringLiteral("unknown");
 }
 
-StorageStatus Workspace::check(QStringList *problems) const
+StorageStatus Workspace::check(QStringList *problems, const ProgressCallback &progress) const
 {
     QStringList found;
     QSqlQuery query(database());
@@ -462,15 +464,28 @@ StorageStatus Workspace::check(QStringList *problems) const
         }
         query.finish();
     };
-    collect(QStringLiteral("PRAGMA integrity_check"), QStringLiteral("integrity_check"));
-    collect(QStringLiteral("PRAGMA foreign_key_check"), QStringLiteral("foreign_key_check"));
-    collect(QStringLiteral("SELECT series_id FROM assessment GROUP BY series_id HAVING SUM(is_current) <> 1"),
-            QStringLiteral("assessment without exactly one current version"));
-    collect(QStringLiteral("SELECT a.id FROM assessment a LEFT JOIN score_cache s ON s.assessment_id = a.id "
-                           "WHERE a.status = 'finalised' AND s.assessment_id IS NULL"),
-            QStringLiteral("finalised assessment without stored scores"));
-    collect(QStringLiteral("SELECT id FROM assessment WHERE status = 'draft' AND is_current = 0"),
-            QStringLiteral("superseded draft"));
+    const std::pair<QString, QString> checks[] = {
+        {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("integrity_check")},
+        {QStringLiteral("PRAGMA foreign_key_check"), QStringLiteral("foreign_key_check")},
+        {QStringLiteral("SELECT series_id FROM assessment GROUP BY series_id HAVING SUM(is_current) <> 1"),
+         QStringLiteral("assessment without exactly one current version")},
+        {QStringLiteral("SELECT a.id FROM assessment a LEFT JOIN score_cache s ON s.assessment_id = a.id "
+                        "WHERE a.status = 'finalised' AND s.assessment_id IS NULL"),
+         QStringLiteral("finalised assessment without stored scores")},
+        {QStringLiteral("SELECT id FROM assessment WHERE status = 'draft' AND is_current = 0"),
+         QStringLiteral("superseded draft")},
+    };
+    const qint64 total = std::size(checks);
+    qint64 done = 0;
+    for (const auto &[sql, label] : checks) {
+        if (!reportProgress(progress, done++, total)) {
+            return StorageStatus::failure(
+                StorageError::Cancelled,
+                QCoreApplication::translate("pf::core::Workspace", "The workspace check was cancelled."));
+        }
+        collect(sql, label);
+    }
+    reportProgress(progress, total, total);
     if (problems) {
         *problems = found;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Progress.h"
 #include "core/storage/StorageStatus.h"
 #include "core/storage/WorkspaceOptions.h"
 
@@ -74,7 +75,8 @@ public:
     bool isCheckPending() const;
 
     /// Runs integrity_check, foreign_key_check and PartnerFit's own invariants; @p problems lists what is wrong.
-    StorageStatus check(QStringList *problems = nullptr) const;
+    /// @p progress hears each of the checks; returning false stops them (StorageError::Cancelled).
+    StorageStatus check(QStringList *problems = nullptr, const ProgressCallback &progress = {}) const;
 
     /// The operating-system user name.
     static QString osUser();

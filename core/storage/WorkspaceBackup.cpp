@@ -198,8 +198,17 @@ bool WorkspaceBackup::dailyBackupDue(const Workspace &workspace)
     return !newest.isValid() || newest.secsTo(QDateTime::currentDateTimeUtc()) >= 24 * 3600;
 }
 
-StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString &workspacePath, QString *setAside)
+StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString &workspacePath, QString *setAside,
+                                       const ProgressCallback &progress)
 {
+    const auto cancelled = [] {
+        return StorageStatus::failure(StorageError::Cancelled,
+                                      QCoreApplication::translate("pf::core::WorkspaceBackup",
+                                                                  "The restore was cancelled; nothing was changed."));
+    };
+    if (!reportProgress(progress, 0, 3)) {
+        return cancelled();
+    }
     const StorageStatus verified = verify(backupFile);
     if (!verified.ok()) {
         return StorageStatus::failure(
@@ -211,6 +220,10 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
         return StorageStatus::failure(
             StorageError::Io, QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot read the backup %1: %2")
                                   .arg(backupFile, source.errorString()));
+    }
+    // The last point where stopping changes nothing: from here on the current file is kept aside and replaced.
+    if (!reportProgress(progress, 1, 3)) {
+        return cancelled();
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (QFileInfo::exists(workspacePath)) {
@@ -264,6 +277,7 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
                                         "again.")
                 .arg(workspacePath));
     }
+    reportProgress(progress, 2, 3);
     QSaveFile target(workspacePath);
     if (!target.open(QIODevice::WriteOnly)) {
         return StorageStatus::failure(StorageError::Io,
@@ -288,6 +302,7 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
     }
     WorkspaceFiles::makeOwnerOnlyFile(workspacePath);
     qCDebug(lcStorage) << "restored" << workspacePath << "from" << backupFile;
+    reportProgress(progress, 3, 3);
     return StorageStatus::success();
 }
 

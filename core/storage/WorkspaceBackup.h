@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Progress.h"
 #include "core/storage/StorageStatus.h"
 
 #include <QString>
@@ -42,7 +43,10 @@ public:
      * workspace is backed up first; a damaged one is moved aside unchanged (never modified). The workspace must
      * not be open anywhere. @p setAside receives where the previous file went.
      */
-    static StorageStatus restore(const QString &backupFile, const QString &workspacePath, QString *setAside = nullptr);
+    /// @p progress hears the steps (verify, keep the current file, copy); returning false before the current file is
+    /// touched stops with StorageError::Cancelled and changes nothing.
+    static StorageStatus restore(const QString &backupFile, const QString &workspacePath, QString *setAside = nullptr,
+                                 const ProgressCallback &progress = {});
 };
 
 } // namespace pf::core

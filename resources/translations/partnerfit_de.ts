@@ -730,6 +730,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>partners imported: %1, from %2</source>
         <translation>importierte Partner: %1, aus %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::PersonRepository</name>
@@ -772,6 +776,13 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>%1 was changed or removed elsewhere since you opened the list. Reload and try again.</source>
         <translation>%1 wurde anderswo geändert oder entfernt, seit Sie die Liste geöffnet haben. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::SampleWorkspace</name>
+    <message>
+        <source>Creating the sample workspace was cancelled.</source>
+        <translation>Das Anlegen des Beispiel-Arbeitsbereichs wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +947,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>The workspace check found problems: %1. Restore a backup if the data is wrong.</source>
         <translation>Die Prüfung des Arbeitsbereichs hat Probleme gefunden: %1. Stellen Sie eine Sicherung wieder her, wenn die Daten falsch sind.</translation>
     </message>
+    <message>
+        <source>The workspace check was cancelled.</source>
+        <translation>Die Prüfung des Arbeitsbereichs wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::WorkspaceBackup</name>
@@ -990,6 +1005,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Cannot write %1: %2. The previous file is kept.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1251,21 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     </message>
 </context>
 <context>
+    <name>pf::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>PartnerFit</source>
+        <translation>PartnerFit</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::ConsensusDialog</name>
     <message>
         <source>Consensus on %1</source>
@@ -1368,6 +1402,25 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>The change could not be redone.</source>
         <translation>Die Änderung konnte nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::FileOpenFilter</name>
+    <message>
+        <source>Only files can be dropped here: a workspace (.partnerfit) to open or a CSV file (.csv) to import partners from.</source>
+        <translation>Hier können nur Dateien abgelegt werden: ein Arbeitsbereich (.partnerfit) zum Öffnen oder eine CSV-Datei (.csv), aus der Partner importiert werden.</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time: a workspace (.partnerfit) to open or a CSV file (.csv) to import partners from.</source>
+        <translation>Legen Sie jeweils nur eine Datei ab: einen Arbeitsbereich (.partnerfit) zum Öffnen oder eine CSV-Datei (.csv), aus der Partner importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer. Save it to a folder first, then drop it here.</source>
+        <translation>%1 ist keine Datei auf diesem Computer. Speichern Sie sie zuerst in einem Ordner und legen Sie sie dann hier ab.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: PartnerFit opens workspaces (.partnerfit) and imports partners from CSV files (.csv).</source>
+        <translation>%1 wurde nicht geöffnet: PartnerFit öffnet Arbeitsbereiche (.partnerfit) und importiert Partner aus CSV-Dateien (.csv).</translation>
     </message>
 </context>
 <context>
@@ -1771,28 +1824,8 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>PartnerFit-Arbeitsbereiche (%1)</translation>
     </message>
     <message>
-        <source>The sample workspace could not be created.</source>
-        <translation>Der Beispiel-Arbeitsbereich konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>The backup failed.</source>
-        <translation>Die Sicherung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Gesichert unter %1</translation>
-    </message>
-    <message>
-        <source>The workspace is intact: every check passed.</source>
-        <translation>Der Arbeitsbereich ist intakt: Alle Prüfungen wurden bestanden.</translation>
-    </message>
-    <message>
-        <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
-        <translation>Der Arbeitsbereich hat Probleme: %1 Stellen Sie eine Sicherung wieder her oder senden Sie die Datei an den Support.</translation>
     </message>
     <message>
         <source>The home profile could not be read.</source>
@@ -1815,10 +1848,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>Ihre letzte Änderung konnte auch beim zweiten Versuch nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <source>The daily backup failed.</source>
-        <translation>Die tägliche Sicherung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Save Workspace As</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
@@ -1827,24 +1856,12 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <translation>%1 existiert bereits. Wählen Sie einen neuen Namen: PartnerFit überschreibt nie einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>The workspace could not be saved under the new name.</source>
-        <translation>Der Arbeitsbereich konnte nicht unter dem neuen Namen gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup “%2”? Changes made since that backup are no longer in the workspace; the current file is kept beside it first.</source>
         <translation>„%1“ durch die Sicherung „%2“ ersetzen? Änderungen seit dieser Sicherung sind danach nicht mehr im Arbeitsbereich; die aktuelle Datei wird vorher daneben aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored.</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>Restored from %1. The previous file is kept as %2.</source>
-        <translation>Aus %1 wiederhergestellt. Die bisherige Datei ist als %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>Unresolved disagreements: %1.</source>
@@ -1857,46 +1874,6 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… und %1 weitere.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1. %2</source>
-        <translation>Aus %1 wurde nichts importiert. %2</translation>
-    </message>
-    <message>
-        <source>Import Partners</source>
-        <translation>Partner importieren</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows can be imported; these cannot:
-
-%3
-
-Import the %1 valid rows only?</source>
-        <translation>%1 von %2 Zeilen können importiert werden; diese nicht:
-
-%3
-
-Nur die %1 gültigen Zeilen importieren?</translation>
-    </message>
-    <message>
-        <source>The partners could not be imported; nothing was changed.</source>
-        <translation>Die Partner konnten nicht importiert werden; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Imported partners from %1: %2.</source>
-        <translation>Aus %1 importierte Partner: %2.</translation>
     </message>
     <message>
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
@@ -2470,6 +2447,33 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
 </context>
 <context>
+    <name>pf::ui::RecentWorkspacesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zu&amp;letzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>No Recent Workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Menü leeren</translation>
+    </message>
+    <message>
+        <source>Workspace Not Found</source>
+        <translation>Arbeitsbereich nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is no longer at %2. It may have been moved, renamed or deleted. Remove it from the list of recent workspaces?</source>
+        <translation>Der Arbeitsbereich „%1“ liegt nicht mehr unter %2. Er wurde vielleicht verschoben, umbenannt oder gelöscht. Aus der Liste der zuletzt geöffneten Arbeitsbereiche entfernen?</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::RemovePartnerCommand</name>
     <message>
         <source>deletion of %1</source>
@@ -2753,6 +2757,165 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>It no longer exists; it may have been deleted elsewhere.</source>
         <translation>Es existiert nicht mehr; vielleicht wurde es anderswo gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::WorkspaceTasks</name>
+    <message>
+        <source>The daily backup failed. %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Wait until the current work has finished, or cancel it.</source>
+        <translation>Warten Sie, bis die laufende Arbeit beendet ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Your last change is not saved yet. Retry saving it first.</source>
+        <translation>Ihre letzte Änderung ist noch nicht gespeichert. Versuchen Sie zuerst erneut, sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Reading partners from %1…</source>
+        <translation>Partner aus %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>Aus %1 wurde nichts importiert. %2</translation>
+    </message>
+    <message>
+        <source>Import Partners</source>
+        <translation>Partner importieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; these cannot:
+
+%3
+
+Import the %1 valid rows only?</source>
+        <translation>%1 von %2 Zeilen können importiert werden; diese nicht:
+
+%3
+
+Nur die %1 gültigen Zeilen importieren?</translation>
+    </message>
+    <message>
+        <source>Importing partners from %1…</source>
+        <translation>Partner aus %1 werden importiert …</translation>
+    </message>
+    <message>
+        <source>Imported partners from %1: %2.</source>
+        <translation>Aus %1 importierte Partner: %2.</translation>
+    </message>
+    <message>
+        <source>The partners could not be imported; nothing was changed. %1</source>
+        <translation>Die Partner konnten nicht importiert werden; nichts wurde geändert. %1</translation>
+    </message>
+    <message>
+        <source>Creating the sample workspace…</source>
+        <translation>Der Beispiel-Arbeitsbereich wird angelegt …</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The sample workspace was not created.</source>
+        <translation>Der Beispiel-Arbeitsbereich wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>The sample workspace could not be created. %1</source>
+        <translation>Der Beispiel-Arbeitsbereich konnte nicht angelegt werden. %1</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Der Arbeitsbereich wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The workspace check was cancelled.</source>
+        <translation>Die Prüfung des Arbeitsbereichs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The workspace is intact: every check passed.</source>
+        <translation>Der Arbeitsbereich ist intakt: Alle Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
+        <translation>Der Arbeitsbereich hat Probleme: %1 Stellen Sie eine Sicherung wieder her oder senden Sie die Datei an den Support.</translation>
+    </message>
+    <message>
+        <source>Backing up the workspace…</source>
+        <translation>Der Arbeitsbereich wird gesichert …</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup was made.</source>
+        <translation>Die Sicherung wurde abgebrochen; es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert unter %1</translation>
+    </message>
+    <message>
+        <source>The backup failed. %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Eine Kopie wird als %1 gespeichert …</translation>
+    </message>
+    <message>
+        <source>Save As was cancelled; no copy was made.</source>
+        <translation>„Speichern unter“ wurde abgebrochen; es wurde keine Kopie angelegt.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name. %1</source>
+        <translation>Der Arbeitsbereich konnte nicht unter dem neuen Namen gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden. %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the workspace is unchanged.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous file is kept as %2.</source>
+        <translation>Aus %1 wiederhergestellt. Die bisherige Datei ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: PartnerFit opens workspaces (.partnerfit) and imports partners from CSV files (.csv).</source>
+        <translation>%1 wurde nicht geöffnet: PartnerFit öffnet Arbeitsbereiche (.partnerfit) und importiert Partner aus CSV-Dateien (.csv).</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: wait until the current work has finished, or cancel it.</source>
+        <translation>%1 wurde nicht geöffnet: Warten Sie, bis die laufende Arbeit beendet ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first, then import %1 into it.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich und importieren Sie %1 dann dorthin.</translation>
     </message>
 </context>
 <context>

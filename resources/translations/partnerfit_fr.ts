@@ -730,6 +730,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>partners imported: %1, from %2</source>
         <translation>partenaires importés&#xa0;: %1, depuis %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::PersonRepository</name>
@@ -772,6 +776,13 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>%1 was changed or removed elsewhere since you opened the list. Reload and try again.</source>
         <translation>%1 a été modifié ou retiré ailleurs depuis l’ouverture de la liste. Rechargez et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::core::SampleWorkspace</name>
+    <message>
+        <source>Creating the sample workspace was cancelled.</source>
+        <translation>La création de l’espace de travail d’exemple a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +947,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>The workspace check found problems: %1. Restore a backup if the data is wrong.</source>
         <translation>La vérification de l’espace de travail a trouvé des problèmes&#xa0;: %1. Restaurez une sauvegarde si les données sont fausses.</translation>
     </message>
+    <message>
+        <source>The workspace check was cancelled.</source>
+        <translation>La vérification de l’espace de travail a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::WorkspaceBackup</name>
@@ -990,6 +1005,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Cannot write %1: %2. The previous file is kept.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2. Le fichier précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>La restauration a été annulée&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1251,21 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
 </context>
 <context>
+    <name>pf::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>PartnerFit</source>
+        <translation>PartnerFit</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::ConsensusDialog</name>
     <message>
         <source>Consensus on %1</source>
@@ -1368,6 +1402,25 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>The change could not be redone.</source>
         <translation>La modification n’a pas pu être rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::FileOpenFilter</name>
+    <message>
+        <source>Only files can be dropped here: a workspace (.partnerfit) to open or a CSV file (.csv) to import partners from.</source>
+        <translation>Seuls des fichiers peuvent être déposés ici&#xa0;: un espace de travail (.partnerfit) à ouvrir ou un fichier CSV (.csv) dont importer des partenaires.</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time: a workspace (.partnerfit) to open or a CSV file (.csv) to import partners from.</source>
+        <translation>Déposez un seul fichier à la fois&#xa0;: un espace de travail (.partnerfit) à ouvrir ou un fichier CSV (.csv) dont importer des partenaires.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer. Save it to a folder first, then drop it here.</source>
+        <translation>%1 n’est pas un fichier de cet ordinateur. Enregistrez-le d’abord dans un dossier, puis déposez-le ici.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: PartnerFit opens workspaces (.partnerfit) and imports partners from CSV files (.csv).</source>
+        <translation>%1 n’a pas été ouvert&#xa0;: PartnerFit ouvre les espaces de travail (.partnerfit) et importe des partenaires depuis des fichiers CSV (.csv).</translation>
     </message>
 </context>
 <context>
@@ -1771,28 +1824,8 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>Espaces de travail PartnerFit (%1)</translation>
     </message>
     <message>
-        <source>The sample workspace could not be created.</source>
-        <translation>L’espace d’exemple n’a pas pu être créé.</translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
-    </message>
-    <message>
-        <source>The backup failed.</source>
-        <translation>La sauvegarde a échoué.</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Sauvegardé dans %1</translation>
-    </message>
-    <message>
-        <source>The workspace is intact: every check passed.</source>
-        <translation>L’espace de travail est intact&#xa0;: toutes les vérifications ont réussi.</translation>
-    </message>
-    <message>
-        <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
-        <translation>L’espace de travail présente des problèmes&#xa0;: %1 Restaurez une sauvegarde ou envoyez le fichier au support.</translation>
     </message>
     <message>
         <source>The home profile could not be read.</source>
@@ -1815,10 +1848,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>Votre dernière modification n’a pas pu être enregistrée, même au second essai. Fermer quand même et la perdre&#xa0;?</translation>
     </message>
     <message>
-        <source>The daily backup failed.</source>
-        <translation>La sauvegarde quotidienne a échoué.</translation>
-    </message>
-    <message>
         <source>Save Workspace As</source>
         <translation>Enregistrer l’espace de travail sous</translation>
     </message>
@@ -1827,24 +1856,12 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: PartnerFit n’écrase jamais un espace de travail.</translation>
     </message>
     <message>
-        <source>The workspace could not be saved under the new name.</source>
-        <translation>L’espace de travail n’a pas pu être enregistré sous le nouveau nom.</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup “%2”? Changes made since that backup are no longer in the workspace; the current file is kept beside it first.</source>
         <translation>Remplacer «&#xa0;%1&#xa0;» par la sauvegarde «&#xa0;%2&#xa0;»&#xa0;? Les modifications faites depuis cette sauvegarde ne seront plus dans l’espace de travail&#xa0;; le fichier actuel est d’abord conservé à côté.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored.</source>
-        <translation>La sauvegarde n’a pas pu être restaurée.</translation>
-    </message>
-    <message>
-        <source>Restored from %1. The previous file is kept as %2.</source>
-        <translation>Restauré depuis %1. Le fichier précédent est conservé sous %2.</translation>
     </message>
     <message>
         <source>Unresolved disagreements: %1.</source>
@@ -1857,46 +1874,6 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… et %1 de plus.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1. %2</source>
-        <translation>Rien n’a été importé depuis %1. %2</translation>
-    </message>
-    <message>
-        <source>Import Partners</source>
-        <translation>Importer des partenaires</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows can be imported; these cannot:
-
-%3
-
-Import the %1 valid rows only?</source>
-        <translation>%1 lignes sur %2 peuvent être importées&#xa0;; celles-ci non&#xa0;:
-
-%3
-
-Importer uniquement les %1 lignes valides&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The partners could not be imported; nothing was changed.</source>
-        <translation>Les partenaires n’ont pas pu être importés&#xa0;; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Imported partners from %1: %2.</source>
-        <translation>Partenaires importés depuis %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
@@ -2470,6 +2447,33 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>pf::ui::RecentWorkspacesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un espace ré&amp;cent</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>No Recent Workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Effacer le menu</translation>
+    </message>
+    <message>
+        <source>Workspace Not Found</source>
+        <translation>Espace de travail introuvable</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is no longer at %2. It may have been moved, renamed or deleted. Remove it from the list of recent workspaces?</source>
+        <translation>L’espace de travail «&#xa0;%1&#xa0;» ne se trouve plus à %2. Il a peut-être été déplacé, renommé ou supprimé. Le retirer de la liste des espaces de travail récents&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>pf::ui::RemovePartnerCommand</name>
     <message>
         <source>deletion of %1</source>
@@ -2753,6 +2757,165 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>It no longer exists; it may have been deleted elsewhere.</source>
         <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::WorkspaceTasks</name>
+    <message>
+        <source>The daily backup failed. %1</source>
+        <translation>La sauvegarde quotidienne a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Wait until the current work has finished, or cancel it.</source>
+        <translation>Attendez la fin du travail en cours, ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Your last change is not saved yet. Retry saving it first.</source>
+        <translation>Votre dernière modification n’est pas encore enregistrée. Réessayez d’abord de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Reading partners from %1…</source>
+        <translation>Lecture des partenaires de %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>L’importation a été annulée&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation>Rien n’a été importé depuis %1. %2</translation>
+    </message>
+    <message>
+        <source>Import Partners</source>
+        <translation>Importer des partenaires</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; these cannot:
+
+%3
+
+Import the %1 valid rows only?</source>
+        <translation>%1 lignes sur %2 peuvent être importées&#xa0;; celles-ci non&#xa0;:
+
+%3
+
+Importer uniquement les %1 lignes valides&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Importing partners from %1…</source>
+        <translation>Importation des partenaires de %1…</translation>
+    </message>
+    <message>
+        <source>Imported partners from %1: %2.</source>
+        <translation>Partenaires importés depuis %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The partners could not be imported; nothing was changed. %1</source>
+        <translation>Les partenaires n’ont pas pu être importés&#xa0;; rien n’a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>Creating the sample workspace…</source>
+        <translation>Création de l’espace de travail d’exemple…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The sample workspace was not created.</source>
+        <translation>L’espace de travail d’exemple n’a pas été créé.</translation>
+    </message>
+    <message>
+        <source>The sample workspace could not be created. %1</source>
+        <translation>L’espace de travail d’exemple n’a pas pu être créé. %1</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Vérification de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>The workspace check was cancelled.</source>
+        <translation>La vérification de l’espace de travail a été annulée.</translation>
+    </message>
+    <message>
+        <source>The workspace is intact: every check passed.</source>
+        <translation>L’espace de travail est intact&#xa0;: toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>The workspace has problems: %1 Restore a backup or send the file to support.</source>
+        <translation>L’espace de travail présente des problèmes&#xa0;: %1 Restaurez une sauvegarde ou envoyez le fichier au support.</translation>
+    </message>
+    <message>
+        <source>Backing up the workspace…</source>
+        <translation>Sauvegarde de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup was made.</source>
+        <translation>La sauvegarde a été annulée&#xa0;; aucune sauvegarde n’a été créée.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>The backup failed. %1</source>
+        <translation>La sauvegarde a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Enregistrement d’une copie sous %1…</translation>
+    </message>
+    <message>
+        <source>Save As was cancelled; no copy was made.</source>
+        <translation>«&#xa0;Enregistrer sous&#xa0;» a été annulé&#xa0;; aucune copie n’a été créée.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved under the new name. %1</source>
+        <translation>L’espace de travail n’a pas pu être enregistré sous le nouveau nom. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. %1</source>
+        <translation>La sauvegarde n’a pas pu être restaurée. %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; the workspace is unchanged.</source>
+        <translation>La restauration a été annulée&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous file is kept as %2.</source>
+        <translation>Restauré depuis %1. Le fichier précédent est conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: PartnerFit opens workspaces (.partnerfit) and imports partners from CSV files (.csv).</source>
+        <translation>%1 n’a pas été ouvert&#xa0;: PartnerFit ouvre les espaces de travail (.partnerfit) et importe des partenaires depuis des fichiers CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: wait until the current work has finished, or cancel it.</source>
+        <translation>%1 n’a pas été ouvert&#xa0;: attendez la fin du travail en cours, ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first, then import %1 into it.</source>
+        <translation>Ouvrez d’abord un espace de travail, puis importez-y %1.</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,27 @@ TEST_CASE("score CSV lists each assessment with its cached score", "[csv]")
     CHECK(doc.rows[1].fields.at(3) == QStringLiteral("draft"));
     CHECK(doc.rows[1].fields.at(5).isEmpty());
 }
+
+TEST_CASE("reading partner CSV reports progress and stops when asked", "[csv][partners][cancel]")
+{
+    QByteArray csv = "name,stage\n";
+    for (int i = 0; i < 2000; ++i) {
+        csv += "Partner " + QByteArray::number(i) + ",prospect\n";
+    }
+    qint64 lastDone = -1;
+    qint64 lastTotal = -1;
+    const PartnerCsv::Import all = PartnerCsv::read(csv, {}, [&](qint64 done, qint64 total) {
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    });
+    CHECK_FALSE(all.cancelled);
+    CHECK(all.valid.size() == 2000);
+    CHECK(lastTotal == 2000);
+    CHECK(lastDone >= 1500);
+
+    const PartnerCsv::Import stopped =
+        PartnerCsv::read(csv, {}, [](qint64 done, qint64 total) { return total == 0 || done < 1000; });
+    CHECK(stopped.cancelled);
+    CHECK(stopped.valid.size() < 2000);
+}

@@ -376,6 +376,39 @@ TEST_CASE("every change is in the audit log with when, who and what", "[reposito
     CHECK_FALSE(partners.findByName(QStringLiteral("C")).ok());
 }
 
+TEST_CASE("a cancelled import rolls back every partner it had added", "[repository][cancel]")
+{
+    Fixture f;
+    PartnerRepository partners(*f.workspace);
+    QList<Partner> many;
+    for (int i = 0; i < 1000; ++i) {
+        many << named(QStringLiteral("Partner %1").arg(i));
+    }
+    QList<qint64> reported;
+    const auto cancelled = partners.addMany(many, QStringLiteral("big.csv"), [&](qint64 done, qint64 total) {
+        CHECK(total == 1000);
+        reported << done;
+        return done < 600;
+    });
+    CHECK(cancelled.status.error == StorageError::Cancelled);
+    CHECK(reported.size() >= 3);
+    CHECK(reported.constLast() >= 600);
+    CHECK(partners.list().value->isEmpty());
+    CHECK(AuditLog(*f.workspace).entries(QStringLiteral("partner")).value->isEmpty());
+
+    // Carried through: progress ends at the total.
+    reported.clear();
+    REQUIRE(partners
+                .addMany(many, QStringLiteral("big.csv"),
+                         [&](qint64 done, qint64) {
+                             reported << done;
+                             return true;
+                         })
+                .ok());
+    CHECK(reported.constLast() == 1000);
+    CHECK(partners.list().value->size() == 1000);
+}
+
 TEST_CASE("framework versions round-trip; a changed definition needs a new version", "[repository]")
 {
     Fixture f;

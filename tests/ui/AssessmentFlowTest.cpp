@@ -9,6 +9,7 @@
 #include "ui/assessment/AssessmentPage.h"
 #include "ui/assessment/ConsensusDialog.h"
 #include "ui/assessment/RatingRow.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBar.h"
@@ -258,6 +259,8 @@ TEST_CASE("The sample workspace opens from the empty state with partners to expl
     QAction *sample = window.findChild<QAction *>(QStringLiteral("actionOpenSample"));
     REQUIRE(sample->isEnabled());
     sample->trigger();
+    // The sample is created off the GUI thread.
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     CHECK(window.workspacePath().endsWith(QStringLiteral("sample.partnerfit")));
     CHECK(window.controller()->partners().size() >= 12);
     // Every partner with a finalised assessment shows its score in the list.
@@ -310,6 +313,7 @@ TEST_CASE("Back up, restore the backup, and save the workspace under a new name"
     acme.name = QStringLiteral("Acme GmbH");
     REQUIRE(window.controller()->addPartner(acme).ok());
     window.findChild<QAction *>(QStringLiteral("actionBackup"))->trigger();
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     const QStringList backups = core::WorkspaceBackup::backups(path);
     REQUIRE(backups.size() >= 1);
 
@@ -326,6 +330,7 @@ TEST_CASE("Back up, restore the backup, and save the workspace under a new name"
         return QMessageBox::Yes;
     });
     window.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     CHECK(asked.contains(QStringLiteral("deals.partnerfit")));
     CHECK(window.controller()->isOpen());
     REQUIRE(window.controller()->partners().size() == 1);
@@ -336,6 +341,7 @@ TEST_CASE("Back up, restore the backup, and save the workspace under a new name"
     const QString copy = temp.dir.filePath(QStringLiteral("copy"));
     DialogRunner::setFileResponder([&](const QString &) { return copy; });
     window.findChild<QAction *>(QStringLiteral("actionSaveWorkspaceAs"))->trigger();
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     DialogRunner::setFileResponder({});
     DialogRunner::setQuestionResponder({});
     CHECK(window.workspacePath().endsWith(QStringLiteral("copy.partnerfit")));
@@ -361,11 +367,13 @@ TEST_CASE("Partners are imported from a spreadsheet's CSV, all valid rows or not
         return QMessageBox::Cancel;
     });
     window.findChild<QAction *>(QStringLiteral("actionImportPartners"))->trigger();
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     CHECK(asked.contains(QStringLiteral("Line 4")));
     CHECK(window.controller()->partners().isEmpty()); // declined: nothing imported
 
     DialogRunner::setQuestionResponder([&](const QString &, const QString &) { return QMessageBox::Yes; });
     window.findChild<QAction *>(QStringLiteral("actionImportPartners"))->trigger();
+    REQUIRE(ui::BackgroundTask::waitForIdle());
     DialogRunner::setFileResponder({});
     DialogRunner::setQuestionResponder({});
     REQUIRE(window.controller()->partners().size() == 2);

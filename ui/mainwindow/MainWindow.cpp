@@ -3,8 +3,6 @@
 #include "MainWindow.h"
 
 #include "core/io/FrameworkJson.h"
-#include "core/io/PartnerCsv.h"
-#include "core/storage/SampleWorkspace.h"
 #include "core/storage/Workspace.h"
 #include "core/storage/WorkspaceBackup.h"
 #include "core/storage/WorkspaceLocation.h"
@@ -12,6 +10,7 @@
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/assessment/AssessmentPage.h"
 #include "ui/commands/UndoHistory.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/MessageBar.h"
@@ -26,8 +25,11 @@
 #include "ui/partners/PartnerView.h"
 #include "ui/people/PeopleActions.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/workspace/FileOpenFilter.h"
+#include "ui/workspace/RecentWorkspacesMenu.h"
 #include "ui/workspace/WorkspaceController.h"
 #include "ui/workspace/WorkspaceEditor.h"
+#include "ui/workspace/WorkspaceTasks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +78,18 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     connect(m_workspaceEditor, &WorkspaceEditor::stored, this, [this] { statusBar()->showMessage(tr("Saved"), 3000); });
     connect(m_workspaceEditor, &WorkspaceEditor::failed, this, &MainWindow::showStorageError);
     connect(m_peopleActions, &PeopleActions::failed, this, &MainWindow::showStorageError);
+    m_tasks = new WorkspaceTasks(this, m_controller, m_messageBar,
+                                 {[this] { return busyTargets(); },
+                                  [this](const QString &path) { return openWorkspace(path); },
+                                  [this] {
+                                      updateActions();
+                                      updatePages();
+                                  }});
+    // A .partnerfit file dropped on the window opens, a .csv is imported.
+    setAcceptDrops(true);
+    installEventFilter(new FileOpenFilter([this](const QString &path) { openFile(path); },
+                                          [this](const QString &message) { statusBar()->showMessage(message, 10000); },
+                                          this));
 
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
@@ -122,17 +136,10 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
                 updatePages();
             });
 
-    // A workspace kept open for days still gets its daily backup (opening makes one when due).
+    // A workspace kept open for days still gets its daily backup (made on a worker thread, as after opening).
     auto *dailyBackup = new QTimer(this);
     dailyBackup->setInterval(std::chrono::hours(1));
-    connect(dailyBackup, &QTimer::timeout, this, [this] {
-        if (m_controller->workspace()) {
-            const auto backup = core::WorkspaceBackup::backupIfDue(*m_controller->workspace());
-            if (!backup.ok()) {
-                showStorageError(backup.status, tr("The daily backup failed."));
-            }
-        }
-    });
+    connect(dailyBackup, &QTimer::timeout, this, [this] { m_tasks->dailyBackupIfDue(); });
     dailyBackup->start();
 
     if (!openWorkspace(workspacePath, !QFileInfo::exists(workspacePath))) {
@@ -237,7 +244,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
-    file->addActions({m_newWorkspace, m_openWorkspace, m_saveWorkspaceAs, m_openSample});
+    file->addActions({m_newWorkspace, m_openWorkspace});
+    m_recentMenu = new RecentWorkspacesMenu(this);
+    connect(m_recentMenu, &RecentWorkspacesMenu::workspaceChosen, this,
+            [this](const QString &path) { openWorkspace(path); });
+    file->addMenu(m_recentMenu);
+    file->addActions({m_saveWorkspaceAs, m_openSample});
     file->addSeparator();
     file->addActions({m_backup, m_restore, m_checkWorkspace});
     file->addSeparator();
@@ -675,20 +687,7 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openSampleWorkspace()
 {
-    // The sample lives beside the default workspace; it is made once and then opened like any other.
-    const QString path = QDir(core::WorkspaceLocation::defaultDirectory())
-                             .filePath(QStringLiteral("sample.") + core::WorkspaceLocation::fileSuffix());
-    if (!QFileInfo::exists(path)) {
-        QDir().mkpath(core::WorkspaceLocation::defaultDirectory());
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const core::StorageStatus status = core::SampleWorkspace::create(path);
-        QApplication::restoreOverrideCursor();
-        if (!status.ok()) {
-            showStorageError(status, tr("The sample workspace could not be created."));
-            return;
-        }
-    }
-    openWorkspace(path);
+    m_tasks->openSample();
 }
 
 void MainWindow::chooseWorkspace()
@@ -705,16 +704,7 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::backupWorkspace()
 {
-    if (!m_controller->workspace()) {
-        return;
-    }
-    const auto result =
-        core::WorkspaceBackup::backup(*m_controller->workspace(), core::WorkspaceBackup::Reason::Manual);
-    if (!result.ok()) {
-        showStorageError(result.status, tr("The backup failed."));
-        return;
-    }
-    m_messageBar->showInfo(tr("Backed up to %1").arg(QDir::toNativeSeparators(*result.value)));
+    m_tasks->backup();
 }
 
 void MainWindow::saveWorkspaceAs()
@@ -734,12 +724,7 @@ void MainWindow::saveWorkspaceAs()
         return;
     }
     Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
-    const core::StorageStatus status = m_controller->saveAs(path);
-    if (!status.ok()) {
-        showStorageError(status, tr("The workspace could not be saved under the new name."));
-        return;
-    }
-    openWorkspace(path);
+    m_tasks->saveAs(path);
 }
 
 void MainWindow::importPartners()
@@ -751,48 +736,25 @@ void MainWindow::importPartners()
         return;
     }
     Settings::instance().setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_messageBar->showError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+    m_tasks->importPartners(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_tasks->openFile(path);
+}
+
+QList<QObject *> MainWindow::busyTargets() const
+{
+    // Everything that reads or writes the workspace waits; quitting (which cancels), About and full screen do not.
+    QList<QObject *> targets{m_splitter};
+    for (QAction *action : findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (action != m_quit && action != m_about && action != m_aboutQt && action != m_fullScreen) {
+            targets << action;
+        }
     }
-    QSet<QString> existing;
-    for (const PartnerRow &row : m_controller->partners()) {
-        existing.insert(row.partner.name.toLower());
-    }
-    const core::io::PartnerCsv::Import import = core::io::PartnerCsv::read(file.readAll(), existing);
-    QStringList problems;
-    for (const core::io::PartnerCsv::Issue &issue : import.issues.mid(0, 12)) {
-        problems << (issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message);
-    }
-    if (import.issues.size() > 12) {
-        problems << tr("… and %1 more.").arg(import.issues.size() - 12);
-    }
-    if (import.fileError || import.valid.isEmpty()) {
-        m_messageBar->showError(
-            tr("Nothing was imported from %1. %2").arg(QFileInfo(path).fileName(), problems.join(QLatin1Char(' '))));
-        return;
-    }
-    // Nothing is imported while a row is invalid, unless the user asks for the valid rows only.
-    if (!import.allValid() &&
-        DialogRunner::question(
-            this, tr("Import Partners"),
-            tr("%1 of %2 rows can be imported; these cannot:\n\n%3\n\nImport the %1 valid rows only?")
-                .arg(import.valid.size())
-                .arg(import.rowCount)
-                .arg(problems.join(QLatin1Char('\n'))),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto added = m_controller->addPartners(import.valid, QFileInfo(path).fileName());
-    QApplication::restoreOverrideCursor();
-    if (!added.ok()) {
-        showStorageError(added.status, tr("The partners could not be imported; nothing was changed."));
-        return;
-    }
-    m_messageBar->showInfo(
-        tr("Imported partners from %1: %2.").arg(QFileInfo(path).fileName()).arg(added.value->size()));
+    targets << m_recentMenu;
+    return targets;
 }
 
 void MainWindow::restoreWorkspace()
@@ -811,31 +773,12 @@ void MainWindow::restoreWorkspace()
                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
-    QString setAside;
-    const core::StorageStatus status = m_controller->restore(backup, &setAside);
-    if (!status.ok()) {
-        showStorageError(status, tr("The backup could not be restored."));
-    } else {
-        m_messageBar->showInfo(tr("Restored from %1. The previous file is kept as %2.")
-                                   .arg(QFileInfo(backup).fileName(), QDir::toNativeSeparators(setAside)));
-    }
-    updateActions();
-    updatePages();
+    m_tasks->restore(backup);
 }
 
 void MainWindow::checkWorkspace()
 {
-    if (!m_controller->workspace()) {
-        return;
-    }
-    QStringList problems;
-    const core::StorageStatus status = m_controller->workspace()->check(&problems);
-    if (status.ok() && problems.isEmpty()) {
-        m_messageBar->showInfo(tr("The workspace is intact: every check passed."));
-    } else {
-        m_messageBar->showError(tr("The workspace has problems: %1 Restore a backup or send the file to support.")
-                                    .arg(problems.isEmpty() ? status.message : problems.join(QStringLiteral("; "))));
-    }
+    m_tasks->check();
 }
 
 void MainWindow::restoreWindowState()
@@ -871,6 +814,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Work still running is cancelled: it leaves the workspace as it was.
+    BackgroundTask::cancelAll();
+    BackgroundTask::waitForIdle();
     if (!m_controller->saveNow() &&
         DialogRunner::question(this, tr("Unsaved Change"),
                                tr("Your last change could not be saved, even on a second try. Close anyway and "

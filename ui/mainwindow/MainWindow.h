@@ -29,6 +29,8 @@ class PeopleActions;
 class UndoHistory;
 class WorkspaceController;
 class WorkspaceEditor;
+class RecentWorkspacesMenu;
+class WorkspaceTasks;
 
 /** The main window: partner list on the left, the selected partner's pages on the right. */
 class MainWindow : public QMainWindow
@@ -55,6 +57,11 @@ public:
     bool openWorkspace(const QString &path, bool create = false);
     /// Selects @p partnerId in the list (and shows it).
     void selectPartner(qint64 partnerId);
+    /// Opens a workspace file or imports a CSV file (dropped, given on the command line or by the desktop);
+    /// anything else is refused with a status-bar message.
+    bool openFile(const QString &path);
+    /// The long operations (import, sample, check, backup) that run off the GUI thread.
+    WorkspaceTasks *tasks() const { return m_tasks; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +77,8 @@ private:
     void updatePages();
     void showAbout();
     void showStorageError(const core::StorageStatus &status, const QString &doing);
+    /// What is disabled while long work runs off the GUI thread.
+    QList<QObject *> busyTargets() const;
 
     void addPartner();
     void editPartner();
@@ -109,6 +118,8 @@ private:
     PartnerView *m_partnerView = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_workspaceLabel = nullptr;
+    WorkspaceTasks *m_tasks = nullptr;
+    RecentWorkspacesMenu *m_recentMenu = nullptr;
 
     // File
     QAction *m_newWorkspace = nullptr;

@@ -39,12 +39,17 @@ WorkspaceController::~WorkspaceController() = default;
 namespace {
 
 /// The user's preferences that storage honours.
-core::WorkspaceOptions workspaceOptions()
+core::WorkspaceOptions workspaceOptions(bool deferCheck)
 {
     core::WorkspaceOptions options;
     options.backupsToKeep = qMax(1, Settings::instance().integer(Settings::Key::BackupsToKeep));
-    // The window shows the workspace first; a damaged file is refused (closed) when the check reports it.
-    options.deferQuickCheck = true;
+    // At start-up the window shows the workspace first; a damaged file is refused (closed) when the check
+    // reports it. A workspace opened later is checked before it replaces the open one, which stays open if the
+    // new one is damaged.
+    options.deferQuickCheck = deferCheck;
+    // The daily backup is not made while opening, on the GUI thread: a worker makes it right after
+    // (WorkspaceTasks::dailyBackupIfDue), so that opening a large workspace does not wait for a copy of it.
+    options.dailyBackups = false;
     return options;
 }
 
@@ -52,14 +57,17 @@ core::WorkspaceOptions workspaceOptions()
 
 StorageStatus WorkspaceController::open(const QString &path, bool create, QString *suggestedBackup)
 {
+    const core::WorkspaceOptions options = workspaceOptions(!m_openedBefore);
     core::WorkspaceOpenResult result =
-        create ? core::Workspace::create(path, workspaceOptions()) : core::Workspace::open(path, workspaceOptions());
+        create ? core::Workspace::create(path, options) : core::Workspace::open(path, options);
+    m_openedBefore = true;
     return adopt(result, suggestedBackup);
 }
 
 StorageStatus WorkspaceController::openDefault(QString *suggestedBackup)
 {
-    core::WorkspaceOpenResult result = core::Workspace::openDefault(workspaceOptions());
+    core::WorkspaceOpenResult result = core::Workspace::openDefault(workspaceOptions(!m_openedBefore));
+    m_openedBefore = true;
     return adopt(result, suggestedBackup);
 }
 
@@ -142,6 +150,17 @@ StorageStatus WorkspaceController::restore(const QString &backupFile, QString *s
     }
     const QString path = m_workspace->path();
     // The file must not be open while it is replaced.
+    close();
+    const StorageStatus restored = core::WorkspaceBackup::restore(backupFile, path, setAside);
+    const StorageStatus reopened = open(path);
+    return restored.ok() ? reopened : restored;
+}
+
+StorageStatus WorkspaceController::close()
+{
+    if (!saveNow()) {
+        return unsavedStatus();
+    }
     m_loading = true;
     m_editor->setInput({});
     m_loading = false;
@@ -149,9 +168,9 @@ StorageStatus WorkspaceController::restore(const QString &backupFile, QString *s
     m_partnerId = 0;
     m_selected.reset();
     m_workspace.reset();
-    const StorageStatus restored = core::WorkspaceBackup::restore(backupFile, path, setAside);
-    const StorageStatus reopened = open(path);
-    return restored.ok() ? reopened : restored;
+    m_rows.clear();
+    emit partnersChanged();
+    return StorageStatus::success();
 }
 
 StorageStatus WorkspaceController::reload()

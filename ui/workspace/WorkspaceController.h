@@ -6,8 +6,8 @@
 #include "core/model/AssessmentSummary.h"
 #include "core/model/HomeProfile.h"
 #include "core/model/Partner.h"
-#include "core/storage/PartnerListing.h"
 #include "core/model/Person.h"
+#include "core/storage/PartnerListing.h"
 #include "core/storage/StorageStatus.h"
 
 #include <QObject>
@@ -50,6 +50,9 @@ public:
     QString path() const;
     core::Workspace *workspace() const { return m_workspace.get(); }
 
+    /// Stores what is waiting, then closes the workspace so that its file can be replaced (restore off the GUI
+    /// thread); the editor and the partner list are emptied. Fails, leaving it open, while an edit cannot be stored.
+    core::StorageStatus close();
     /// Writes a verified copy of the open workspace to @p target (which must not exist) and opens the copy.
     core::StorageStatus saveAs(const QString &target);
     /// Replaces the open workspace with @p backupFile: the workspace is closed, the current file is kept aside
@@ -140,6 +143,8 @@ private:
     QList<core::Person> m_people;
     QString m_myName;
     qint64 m_partnerId = 0;
+    /// Only the first workspace opened (at start-up) defers its integrity check until after the first paint.
+    bool m_openedBefore = false;
     std::optional<core::Partner> m_selected;
     std::optional<core::AssessmentRecord> m_record;
     bool m_loading = false;
