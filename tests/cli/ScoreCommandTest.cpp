@@ -102,7 +102,7 @@ TEST_CASE("score reports malformed input with the file and JSON path and exits 1
     }
 }
 
-TEST_CASE("score usage errors exit 2; --help exits 0", "[cli][score]")
+TEST_CASE("score usage errors exit 2, --help exits 0", "[cli][score]")
 {
     CHECK(runCli({QStringLiteral("score")}).exitCode == 2);
     CHECK(runCli({QStringLiteral("score"), QStringLiteral("--frobnicate"), dataFile("acme-full.json")}).exitCode == 2);

@@ -86,7 +86,7 @@ TEST_CASE("workspace restore brings back a backup", "[cli][workspace]")
     CHECK(list.out.isEmpty());
 }
 
-TEST_CASE("partners import is all-or-nothing unless --valid-only; list and export show them", "[cli][partners]")
+TEST_CASE("partners import is all-or-nothing unless --valid-only, list and export show them", "[cli][partners]")
 {
     QTemporaryDir dir;
     const QString ws = dir.filePath(QStringLiteral("p.partnerfit"));

@@ -36,7 +36,7 @@ TEST_CASE("Roadmap alignment of DESIGN.md's example", "[roadmap]")
     CHECK(r.conflicts.isEmpty());
 }
 
-TEST_CASE("Roadmap items are clipped to the window; items wholly outside count for nothing", "[roadmap]")
+TEST_CASE("Roadmap items are clipped to the window, items wholly outside count for nothing", "[roadmap]")
 {
     // h: cloud 2020-2040 -> ones over 2026..2031; p: cloud 2030-2035 -> [0,0,0,0,1,1]; legacy 2010-15 ignored.
     const auto r = RoadmapModel::evaluate({item("cloud", 2020, 2040, Commitment::Committed, Stance::Invest)},

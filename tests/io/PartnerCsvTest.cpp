@@ -23,7 +23,7 @@ TEST_CASE("CSV parsing follows RFC 4180: quotes, doubled quotes, line breaks in 
     CHECK_FALSE(CsvDocument::parse("a\n\"open").error.isEmpty());
 }
 
-TEST_CASE("CSV detects ; as the delimiter and strips a UTF-8 BOM", "[csv]")
+TEST_CASE("CSV detects a semicolon as the delimiter and strips a UTF-8 BOM", "[csv]")
 {
     const auto doc = CsvDocument::parse("\xEF\xBB\xBFname;notes\nMüller, Söhne;\"a;b\"\n");
     CHECK(doc.delimiter == QLatin1Char(';'));

@@ -11,7 +11,7 @@
 using namespace pf::core;
 using namespace pf::test;
 
-TEST_CASE("two processes editing one partner lose nothing; the loser is told it changed elsewhere", "[concurrency]")
+TEST_CASE("two processes editing one partner lose nothing, the loser is told it changed elsewhere", "[concurrency]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.partnerfit"));

@@ -227,7 +227,7 @@ TEST_CASE("a person without ratings is removed and restored, one with ratings is
     CHECK(people.update(renamed).status.error == StorageError::Invalid);
 }
 
-TEST_CASE("the home profile round-trips; themes stay unique", "[repository]")
+TEST_CASE("the home profile round-trips, themes stay unique", "[repository]")
 {
     Fixture f;
     HomeProfileRepository home(*f.workspace);
@@ -242,7 +242,7 @@ TEST_CASE("the home profile round-trips; themes stay unique", "[repository]")
                                                    QStringLiteral("Security"), QStringLiteral("Edge")});
 }
 
-TEST_CASE("an assessment round-trips; finalising caches a score that recomputing reproduces", "[repository]")
+TEST_CASE("an assessment round-trips, finalising caches a score that recomputing reproduces", "[repository]")
 {
     Fixture f;
     const qint64 partnerId = *PartnerRepository(*f.workspace).add(fullPartner()).value;
@@ -292,7 +292,7 @@ TEST_CASE("an assessment round-trips; finalising caches a score that recomputing
     CHECK(problems.isEmpty());
 }
 
-TEST_CASE("finalised assessments are immutable; revising makes a linked new current version", "[repository]")
+TEST_CASE("finalised assessments are immutable, revising makes a linked new current version", "[repository]")
 {
     Fixture f;
     const qint64 partnerId = *PartnerRepository(*f.workspace).add(fullPartner()).value;
@@ -409,7 +409,7 @@ TEST_CASE("a cancelled import rolls back every partner it had added", "[reposito
     CHECK(partners.list().value->size() == 1000);
 }
 
-TEST_CASE("framework versions round-trip; a changed definition needs a new version", "[repository]")
+TEST_CASE("framework versions round-trip, a changed definition needs a new version", "[repository]")
 {
     Fixture f;
     FrameworkRepository frameworks(*f.workspace);

@@ -270,7 +270,7 @@ TEST_CASE("a schema-1 workspace is backed up and migrated forward", "[workspace]
     CHECK(again.backupMade.isEmpty());
 }
 
-TEST_CASE("backups are verified copies; automatic ones are pruned to the configured number", "[workspace][backup]")
+TEST_CASE("backups are verified copies, automatic ones are pruned to the configured number", "[workspace][backup]")
 {
     QTemporaryDir dir;
     WorkspaceOptions options = testOptions();
@@ -397,7 +397,7 @@ TEST_CASE("writes use BEGIN IMMEDIATE: a second writer waits, then reports the l
     CHECK(now.ok());
 }
 
-TEST_CASE("a nested transaction's rollback cancels the outer one; commits raise the revision", "[workspace]")
+TEST_CASE("a nested transaction's rollback cancels the outer one, commits raise the revision", "[workspace]")
 {
     QTemporaryDir dir;
     auto workspace = createWorkspace(dir.filePath(QStringLiteral("n.partnerfit")));

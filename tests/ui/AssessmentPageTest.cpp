@@ -38,7 +38,7 @@ const QString Trust = QStringLiteral("trust_openness");
 
 } // namespace
 
-TEST_CASE("Two assessors rate a criterion; a spread of 2 shows the discuss marker and consensus resolves it",
+TEST_CASE("Two assessors rate a criterion, a spread of 2 shows the discuss marker and consensus resolves it",
           "[assessment]")
 {
     AssessmentEditor editor;
@@ -125,7 +125,7 @@ TEST_CASE("Typing an evidence note is one undo step", "[assessment][undo]")
     CHECK(editor.rating(Trust, QStringLiteral("ana"))->value == 4);
 }
 
-TEST_CASE("Keys 0 and Delete mark not applicable and clear; the anchor of the level is shown", "[assessment]")
+TEST_CASE("Keys 0 and Delete mark not applicable and clear, the anchor of the level is shown", "[assessment]")
 {
     AssessmentEditor editor;
     editor.setInput(freshInput());

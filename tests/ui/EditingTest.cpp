@@ -188,7 +188,7 @@ TEST_CASE("A deleted partner comes back on Undo with its id and details", "[edit
     CHECK(window.controller()->partners().isEmpty());
 }
 
-TEST_CASE("A refused edit is shown and not recorded; an undo storage refuses says why and leaves the data",
+TEST_CASE("A refused edit is shown and not recorded, an undo storage refuses says why and leaves the data",
           "[editing][undo]")
 {
     TemporarySettings temp;

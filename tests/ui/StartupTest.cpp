@@ -81,7 +81,7 @@ TEST_CASE("A damaged workspace found by the check after start-up is closed and r
     CHECK(window.controller()->partners().constFirst().partner.name == QStringLiteral("Acme GmbH"));
 }
 
-TEST_CASE("The partner list carries its columns; the selected partner is read in full", "[mainwindow][startup]")
+TEST_CASE("The partner list carries its columns, the selected partner is read in full", "[mainwindow][startup]")
 {
     TemporarySettings temp;
     const QString path = temp.dir.filePath(QStringLiteral("w.partnerfit"));
