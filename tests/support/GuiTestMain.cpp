@@ -6,12 +6,14 @@
 #define CATCH_CONFIG_RUNNER
 #endif
 #include "CatchCompat.h"
+#include "IsolatedHome.h"
 
 #include <QApplication>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
+    const IsolatedHome home;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -5,12 +5,14 @@
 #define CATCH_CONFIG_RUNNER
 #endif
 #include "CatchCompat.h"
+#include "IsolatedHome.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
+    const IsolatedHome home;
     // Never touch the user's real settings or workspace.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
