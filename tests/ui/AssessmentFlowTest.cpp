@@ -143,7 +143,9 @@ TEST_CASE("From a new partner to a finalised, explained verdict that survives cl
         CHECK(editor->result().criterion(Trust)->score == Approx(50.0));
         CHECK(editor->result().overall == Approx(87.5)); // (300 + 50) / 4
         CHECK_FALSE(row->isDiscussShown());
-        CHECK(action(window, "actionUndo")->text() == QStringLiteral("Undo consensus on Trust & openness"));
+        // The menu shows the ampersand itself (escaped as "&&", not taken as a mnemonic).
+        CHECK(action(window, "actionUndo")->text() == QStringLiteral("Undo consensus on Trust && openness"));
+        CHECK(action(window, "actionUndo")->iconText() == QStringLiteral("Undo consensus on Trust & openness"));
 
         // Undo and redo the consensus.
         action(window, "actionUndo")->trigger();

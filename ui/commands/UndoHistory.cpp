@@ -54,8 +54,9 @@ void UndoHistory::sync()
         }
     }
     m_stamps = stamps;
-    const QString undo = undoText();
-    const QString redo = redoText();
+    // Menu texts treat '&' as a mnemonic marker: "Trust & openness" must show its ampersand.
+    const QString undo = QString(undoText()).replace(QLatin1Char('&'), QLatin1String("&&"));
+    const QString redo = QString(redoText()).replace(QLatin1Char('&'), QLatin1String("&&"));
     m_undo->setEnabled(canUndo());
     m_undo->setText(undo.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undo));
     m_redo->setEnabled(canRedo());
