@@ -41,13 +41,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pf::ui {
 
@@ -358,6 +362,12 @@ void MainWindow::createCentralArea()
     header->resizeSection(PartnerListModel::Band, width(ScoreFormat::band(QStringLiteral("Not recommended"))) + 8);
     header->resizeSection(PartnerListModel::Confidence,
                           width(m_partnerModel->headerData(PartnerListModel::Confidence, Qt::Horizontal).toString()));
+    // The list is wide enough for typical partner names beside the fixed columns.
+    int listWidth = metrics.horizontalAdvance(QStringLiteral("Meridian Systems Group GmbH")) + 28;
+    for (int column = 0; column < m_partnerModel->columnCount(); ++column) {
+        listWidth += column == PartnerListModel::Name ? 0 : header->sectionSize(column);
+    }
+    m_listWidth = listWidth + m_partnerTable->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16;
     m_partnerTable->verticalHeader()->setDefaultSectionSize(m_partnerTable->fontMetrics().height() + 12);
     m_partnerTable->horizontalHeader()->setHighlightSections(false);
     connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -419,7 +429,7 @@ void MainWindow::createCentralArea()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 880});
+    m_splitter->setSizes({m_listWidth, 1440 - m_listWidth});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 }
@@ -785,7 +795,11 @@ void MainWindow::restoreWindowState()
 {
     Settings &settings = Settings::instance();
     if (!restoreGeometry(settings.byteArray(Settings::Key::MainWindowGeometry))) {
-        resize(1280, 820);
+        // First start: most of the screen, within reason.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::clamp(available.width() * 9 / 10, std::min(1024, available.width()), 1600),
+               std::clamp(available.height() * 9 / 10, std::min(700, available.height()), 1000));
+        m_splitter->setSizes({m_listWidth, width() - m_listWidth});
     }
     restoreState(settings.byteArray(Settings::Key::MainWindowState));
     m_splitter->restoreState(settings.byteArray(Settings::Key::MainSplitterState));

@@ -106,6 +106,7 @@ private:
     PartnerFilterModel *m_partnerFilter;
 
     QSplitter *m_splitter = nullptr;
+    int m_listWidth = 560;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stageFilter = nullptr;
     QComboBox *m_typeFilter = nullptr;
