@@ -60,8 +60,25 @@ void WorkspaceTasks::dailyBackupIfDue()
         !core::WorkspaceBackup::dailyBackupDue(*m_controller->workspace())) {
         return;
     }
+    core::Workspace *workspace = m_controller->workspace();
+    if (workspace->isCheckPending()) {
+        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
+        // the refusal): back up once the check has passed.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(workspace, &core::Workspace::checkFinished, this,
+                              [this, connection](const core::StorageStatus &checked, const QString &) {
+                                  disconnect(*connection);
+                                  if (checked.ok()) {
+                                      dailyBackupIfDue();
+                                  }
+                              });
+        return;
+    }
+    if (!workspace->waitForCheck().ok()) {
+        return; // refused: the controller closes it
+    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
+    const core::WorkspaceOptions options = workerOptions(*workspace);
     auto result = std::make_shared<core::StorageResult<QString>>();
     m_dailyBackup = QThread::create([result, workspacePath, options] {
         core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath, options);
@@ -73,11 +90,12 @@ void WorkspaceTasks::dailyBackupIfDue()
                       ? core::WorkspaceBackup::backup(*opened.workspace, core::WorkspaceBackup::Reason::Daily)
                       : core::StorageResult<QString>::of(QString());
     });
-    connect(m_dailyBackup, &QThread::finished, this, [this, result] {
+    connect(m_dailyBackup, &QThread::finished, this, [this, result, workspacePath] {
         m_dailyBackup->wait();
         delete m_dailyBackup;
         m_dailyBackup = nullptr;
-        if (!result->ok()) {
+        // A workspace closed meanwhile (another opened, or refused) has nothing to say about its backup.
+        if (!result->ok() && m_controller->workspace() && m_controller->path() == workspacePath) {
             m_messageBar->showError(tr("The daily backup failed. %1").arg(result->status.message));
         }
     });
@@ -177,8 +195,25 @@ void WorkspaceTasks::store(const QString &csvPath, const QList<core::Partner> &p
         return;
     }
     const QString name = QFileInfo(csvPath).fileName();
+    core::Workspace *workspace = m_controller->workspace();
+    if (workspace->isCheckPending()) {
+        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
+        // the refusal): back up once the check has passed.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(workspace, &core::Workspace::checkFinished, this,
+                              [this, connection](const core::StorageStatus &checked, const QString &) {
+                                  disconnect(*connection);
+                                  if (checked.ok()) {
+                                      dailyBackupIfDue();
+                                  }
+                              });
+        return;
+    }
+    if (!workspace->waitForCheck().ok()) {
+        return; // refused: the controller closes it
+    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
+    const core::WorkspaceOptions options = workerOptions(*workspace);
     auto result = std::make_shared<core::StorageResult<QList<qint64>>>();
     BackgroundTask::run(
         m_window, tr("Importing partners from %1…").arg(name),
@@ -256,8 +291,25 @@ void WorkspaceTasks::check()
     if (!ready()) {
         return;
     }
+    core::Workspace *workspace = m_controller->workspace();
+    if (workspace->isCheckPending()) {
+        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
+        // the refusal): back up once the check has passed.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(workspace, &core::Workspace::checkFinished, this,
+                              [this, connection](const core::StorageStatus &checked, const QString &) {
+                                  disconnect(*connection);
+                                  if (checked.ok()) {
+                                      dailyBackupIfDue();
+                                  }
+                              });
+        return;
+    }
+    if (!workspace->waitForCheck().ok()) {
+        return; // refused: the controller closes it
+    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
+    const core::WorkspaceOptions options = workerOptions(*workspace);
     struct Outcome
     {
         core::StorageStatus status;
@@ -293,8 +345,25 @@ void WorkspaceTasks::backup()
     if (!ready()) {
         return;
     }
+    core::Workspace *workspace = m_controller->workspace();
+    if (workspace->isCheckPending()) {
+        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
+        // the refusal): back up once the check has passed.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(workspace, &core::Workspace::checkFinished, this,
+                              [this, connection](const core::StorageStatus &checked, const QString &) {
+                                  disconnect(*connection);
+                                  if (checked.ok()) {
+                                      dailyBackupIfDue();
+                                  }
+                              });
+        return;
+    }
+    if (!workspace->waitForCheck().ok()) {
+        return; // refused: the controller closes it
+    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
+    const core::WorkspaceOptions options = workerOptions(*workspace);
     auto result = std::make_shared<core::StorageResult<QString>>();
     BackgroundTask::run(
         m_window, tr("Backing up the workspace…"),
@@ -329,8 +398,25 @@ void WorkspaceTasks::saveAs(const QString &target)
     if (!ready()) {
         return;
     }
+    core::Workspace *workspace = m_controller->workspace();
+    if (workspace->isCheckPending()) {
+        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
+        // the refusal): back up once the check has passed.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(workspace, &core::Workspace::checkFinished, this,
+                              [this, connection](const core::StorageStatus &checked, const QString &) {
+                                  disconnect(*connection);
+                                  if (checked.ok()) {
+                                      dailyBackupIfDue();
+                                  }
+                              });
+        return;
+    }
+    if (!workspace->waitForCheck().ok()) {
+        return; // refused: the controller closes it
+    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
+    const core::WorkspaceOptions options = workerOptions(*workspace);
     auto status = std::make_shared<core::StorageStatus>();
     BackgroundTask::run(
         m_window, tr("Saving a copy as %1…").arg(QFileInfo(target).fileName()),
