@@ -195,25 +195,8 @@ void WorkspaceTasks::store(const QString &csvPath, const QList<core::Partner> &p
         return;
     }
     const QString name = QFileInfo(csvPath).fileName();
-    core::Workspace *workspace = m_controller->workspace();
-    if (workspace->isCheckPending()) {
-        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
-        // the refusal): back up once the check has passed.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(workspace, &core::Workspace::checkFinished, this,
-                              [this, connection](const core::StorageStatus &checked, const QString &) {
-                                  disconnect(*connection);
-                                  if (checked.ok()) {
-                                      dailyBackupIfDue();
-                                  }
-                              });
-        return;
-    }
-    if (!workspace->waitForCheck().ok()) {
-        return; // refused: the controller closes it
-    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*workspace);
+    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
     auto result = std::make_shared<core::StorageResult<QList<qint64>>>();
     BackgroundTask::run(
         m_window, tr("Importing partners from %1…").arg(name),
@@ -291,25 +274,8 @@ void WorkspaceTasks::check()
     if (!ready()) {
         return;
     }
-    core::Workspace *workspace = m_controller->workspace();
-    if (workspace->isCheckPending()) {
-        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
-        // the refusal): back up once the check has passed.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(workspace, &core::Workspace::checkFinished, this,
-                              [this, connection](const core::StorageStatus &checked, const QString &) {
-                                  disconnect(*connection);
-                                  if (checked.ok()) {
-                                      dailyBackupIfDue();
-                                  }
-                              });
-        return;
-    }
-    if (!workspace->waitForCheck().ok()) {
-        return; // refused: the controller closes it
-    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*workspace);
+    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
     struct Outcome
     {
         core::StorageStatus status;
@@ -345,25 +311,8 @@ void WorkspaceTasks::backup()
     if (!ready()) {
         return;
     }
-    core::Workspace *workspace = m_controller->workspace();
-    if (workspace->isCheckPending()) {
-        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
-        // the refusal): back up once the check has passed.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(workspace, &core::Workspace::checkFinished, this,
-                              [this, connection](const core::StorageStatus &checked, const QString &) {
-                                  disconnect(*connection);
-                                  if (checked.ok()) {
-                                      dailyBackupIfDue();
-                                  }
-                              });
-        return;
-    }
-    if (!workspace->waitForCheck().ok()) {
-        return; // refused: the controller closes it
-    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*workspace);
+    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
     auto result = std::make_shared<core::StorageResult<QString>>();
     BackgroundTask::run(
         m_window, tr("Backing up the workspace…"),
@@ -398,25 +347,8 @@ void WorkspaceTasks::saveAs(const QString &target)
     if (!ready()) {
         return;
     }
-    core::Workspace *workspace = m_controller->workspace();
-    if (workspace->isCheckPending()) {
-        // Never copy a file whose start-up check is still running (nor let a failed copy of a damaged file hide
-        // the refusal): back up once the check has passed.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(workspace, &core::Workspace::checkFinished, this,
-                              [this, connection](const core::StorageStatus &checked, const QString &) {
-                                  disconnect(*connection);
-                                  if (checked.ok()) {
-                                      dailyBackupIfDue();
-                                  }
-                              });
-        return;
-    }
-    if (!workspace->waitForCheck().ok()) {
-        return; // refused: the controller closes it
-    }
     const QString workspacePath = m_controller->path();
-    const core::WorkspaceOptions options = workerOptions(*workspace);
+    const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
     auto status = std::make_shared<core::StorageStatus>();
     BackgroundTask::run(
         m_window, tr("Saving a copy as %1…").arg(QFileInfo(target).fileName()),
