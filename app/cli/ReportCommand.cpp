@@ -96,7 +96,7 @@ int runPortfolioReport(const QCommandLineParser &parser, const QCommandLineOptio
         err << result.error << QLatin1Char('\n');
         return RuntimeError;
     }
-    out << QCoreApplication::translate("cli", "Wrote %1 (%2 pages, %3 partners)\n")
+    out << QCoreApplication::translate("cli", "Wrote %1 (%2 pages; partners ranked: %3)\n")
                .arg(QFileInfo(output.path).absoluteFilePath(), QLocale().toString(result.pages),
                     QLocale().toString(data.value->entries.size()));
     return Success;

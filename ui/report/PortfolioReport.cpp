@@ -75,7 +75,7 @@ QString PortfolioReport::title(const PortfolioReportData &data)
 
 QString PortfolioReport::subject(const PortfolioReportData &data)
 {
-    return tr("Ranking, mutual gain, pillars and rank stability of %1 partners against %2 version %3")
+    return tr("Ranking, mutual gain, pillars and rank stability against %2 version %3; partners ranked: %1")
         .arg(QLocale().toString(data.entries.size()), data.framework.name, QLocale().toString(data.framework.version));
 }
 
@@ -157,16 +157,17 @@ void PortfolioReport::addCover(ReportDocument &doc, const PortfolioReportData &d
 void PortfolioReport::addRanking(ReportDocument &doc, const PortfolioReportData &data)
 {
     doc.add(HeadingBlock(tr("Ranking"), 1, true));
-    doc.add(ParagraphBlock(tr("%1 partners, highest overall first. Confidence combines how much of the weighted "
-                              "framework was assessed with unresolved disagreements between assessors.")
-                               .arg(QLocale().toString(data.entries.size())),
-                           ParagraphBlock::Role::Muted));
+    doc.add(ParagraphBlock(
+        tr("Ranked by overall score, highest first (partners: %1). Confidence combines how much of the weighted "
+           "framework was assessed with unresolved disagreements between assessors.")
+            .arg(QLocale().toString(data.entries.size())),
+        ParagraphBlock::Role::Muted));
     TableBlock table({{tr("Rank"), 0.75, Qt::AlignRight},
                       {tr("Partner"), 3.0, Qt::AlignLeft},
                       {tr("Stage"), 1.1, Qt::AlignLeft},
                       {tr("Band"), 1.6, Qt::AlignLeft},
                       {tr("Overall"), 0.8, Qt::AlignRight},
-                      {tr("Confidence"), 1.1, Qt::AlignLeft},
+                      {tr("Confidence"), 1.35, Qt::AlignLeft},
                       {tr("Assessed on"), 1.3, Qt::AlignLeft}});
     table.setMaxLinesPerCell(2);
     for (int i = 0; i < data.entries.size(); ++i) {
@@ -205,8 +206,8 @@ void PortfolioReport::addQuadrant(ReportDocument &doc, const PortfolioReportData
         quadrant.labelLimit = QuadrantLabels;
     }
     doc.add(ParagraphBlock(someLabelled
-                               ? tr("Value to us against value to the partner for all %1 placed partners. Labels "
-                                    "name the %2 highest ranked (dark points); the table below lists every "
+                               ? tr("Value to us against value to the partner; every partner is placed (placed: %1). "
+                                    "Labels name the %2 highest ranked (dark points); the table below lists every "
                                     "partner's quadrant.")
                                      .arg(QLocale().toString(placed), QLocale().toString(QuadrantLabels))
                                : tr("Value to us against value to the partner for every placed partner."),
@@ -292,8 +293,8 @@ void PortfolioReport::addStability(ReportDocument &doc, const PortfolioReportDat
         ParagraphBlock::Role::Muted));
     const int analysed = data.analysedCount();
     if (analysed < data.entries.size()) {
-        doc.add(ParagraphBlock(tr("%1 partners assessed against another framework than %2 version %3 are ranked "
-                                  "above but not part of this analysis.")
+        doc.add(ParagraphBlock(tr("Partners assessed against another framework than %2 version %3 are ranked above "
+                                  "but left out of this analysis: %1.")
                                    .arg(QLocale().toString(data.entries.size() - analysed), data.framework.name,
                                         QLocale().toString(data.framework.version)),
                                ParagraphBlock::Role::Muted));
@@ -323,8 +324,8 @@ void PortfolioReport::addStability(ReportDocument &doc, const PortfolioReportDat
             {rankText(i + 1), entry.partner.name, rankText(s.median), interval, probability(s.topKProbability),
              s.bandKeptProbability < 2.0 / 3.0 ? TableCell::colored(kept, style.warning(), true) : TableCell(kept)});
     }
-    doc.add(ParagraphBlock(tr("%1 of %2 partners hold the same rank in 90 % of the draws. Bands kept in fewer than "
-                              "two draws of three are marked.")
+    doc.add(ParagraphBlock(tr("Partners that hold the same rank in 90 % of the draws: %1 of %2. Bands kept in fewer "
+                              "than two draws of three are marked in red.")
                                .arg(QLocale().toString(steady), QLocale().toString(analysed)),
                            ParagraphBlock::Role::Body))
         .setSpaceBefore(8);
