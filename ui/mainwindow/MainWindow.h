@@ -25,6 +25,7 @@ class MessageBar;
 class PartnerFilterModel;
 class PartnerListModel;
 class PartnerView;
+class ReportExporter;
 class WorkspaceController;
 
 /** The main window: partner list on the left, the selected partner's pages on the right. */
@@ -43,6 +44,7 @@ public:
     PartnerView *partnerView() const { return m_partnerView; }
     QTableView *partnerTable() const { return m_partnerTable; }
     MessageBar *messageBar() const { return m_messageBar; }
+    ReportExporter *reportExporter() const { return m_exporter; }
 
     /// Opens another workspace; a refusal is shown with the way out and the current one stays open.
     bool openWorkspace(const QString &path, bool create = false);
@@ -80,6 +82,10 @@ private:
     void restoreWorkspace();
     void checkWorkspace();
     void partnerSelectionChanged();
+    void exportReport();
+    void exportPortfolioReport();
+    void printReport();
+    void reportExported(const QString &path, int pages, bool ok, bool cancelled, const QString &error);
 
     AssessmentEditor *m_editor;
     WorkspaceController *m_controller;
@@ -98,6 +104,7 @@ private:
     EmptyState *m_noSelection = nullptr;
     PartnerView *m_partnerView = nullptr;
     MessageBar *m_messageBar = nullptr;
+    ReportExporter *m_exporter = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 
     // File
@@ -111,6 +118,7 @@ private:
     QAction *m_importPartners = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_exportPortfolioReport = nullptr;
+    QAction *m_print = nullptr;
     QAction *m_quit = nullptr;
     // Edit
     QAction *m_undo = nullptr;
