@@ -1801,6 +1801,50 @@ Nur die %1 gültigen Zeilen importieren?</translation>
         <source>Imported partners from %1: %2.</source>
         <translation>Aus %1 importierte Partner: %2.</translation>
     </message>
+    <message>
+        <source>Write the selected partner&apos;s assessment report as a PDF</source>
+        <translation>Den Bewertungsbericht des ausgewählten Partners als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Write a PDF ranking the partners the list shows, with mutual gain, pillars and rank stability</source>
+        <translation>Ein PDF mit der Rangfolge der angezeigten Partner schreiben, mit gegenseitigem Nutzen, Säulen und Rangstabilität</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected partner&apos;s assessment report</source>
+        <translation>Den Bewertungsbericht des ausgewählten Partners in der Vorschau ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>The filtered partner list</source>
+        <translation>Die gefilterte Partnerliste</translation>
+    </message>
+    <message>
+        <source>Exported %1 (pages: %2)</source>
+        <translation>%1 exportiert (Seiten: %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Bericht exportiert</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written or changed</source>
+        <translation>Export abgebrochen: %1 wurde weder geschrieben noch geändert</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden. %2</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>
@@ -2244,6 +2288,104 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Not assessed yet: hover over a level to read what it means</source>
         <translation>Noch nicht bewertet: Zeigen Sie auf einen Wert, um seine Bedeutung zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExportDialog</name>
+    <message>
+        <source>Archival PDF/A-1b</source>
+        <translation>Archiv-PDF/A-1b</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau …</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>For long-term archives: every font embedded, no transparency. The report looks the same either way.</source>
+        <translation>Für die Langzeitarchivierung: alle Schriften eingebettet, keine Transparenz. Der Bericht sieht in beiden Fällen gleich aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>Die Seiten so ansehen, wie sie gedruckt werden, und sie drucken</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExporter</name>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Assessment report of %1</source>
+        <translation>Bewertungsbericht für %1</translation>
+    </message>
+    <message>
+        <source>%1 assessment</source>
+        <translation>%1 Bewertung</translation>
+    </message>
+    <message>
+        <source>Export Portfolio Report</source>
+        <translation>Portfoliobericht exportieren</translation>
+    </message>
+    <message>
+        <source>Portfolio report: %1 (partners ranked: %2)</source>
+        <translation>Portfoliobericht: %1 (Partner in der Rangfolge: %2)</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Partnerportfolio</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Exporting Report</source>
+        <translation>Bericht wird exportiert</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben …</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3021,935 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Drops of %1 or more: %2.</source>
         <translation>Rückgänge um %1 oder mehr: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReport</name>
+    <message>
+        <source>Partner assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 version %3, %4: %5, overall %6/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people, not just the technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a framework and work to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign contracts but never look at them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understand your partner&apos;s roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your partner successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerFit · Partner assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>PARTNER ASSESSMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall %1/100</source>
+        <translation type="unfinished">Gesamtwert %1/100</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of the weighted criteria assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock-out: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Bewertung</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), Version %3</translation>
+    </message>
+    <message>
+        <source>Partner owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 with an overall score of %2/100 (%3). %4 of the weighted criteria are assessed; unresolved disagreements between assessors: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Punktwert</translation>
+    </message>
+    <message>
+        <source>What the model says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture profile similarity %1/100 over the axes rated on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-gain index %1/100: value to us %2, to the partner %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction %1/100, near horizon %2, far horizon %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished">Dimension</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of the overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/100</source>
+        <translation type="unfinished">%1: %2/100 {1:?}</translation>
+    </message>
+    <message>
+        <source>No criterion scores 60 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors disagree by 2 points or more, with no consensus yet, on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion scores below 60 and no disagreement is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished">Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule fired: nothing to recommend beyond the usual reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no knock-out rule fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture profile similarity is %1/100; the dimension scores %2/100. Each axis runs from 1 to 7 between its two poles; a distance within the axis&apos; tolerance counts as a full fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished">Achse</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished">Wir</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Passung</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished">%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Value to us %1/100, value to the partner %2/100: mutual-gain index %3/100 (the geometric mean, zero when either side gains nothing), balance %4. Quadrant: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction over %1–%2 is %3/100; near horizon (%1–%4) %5, far horizon (%6–%2) %7. Expected: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (one side only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">Seite</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Thema</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished">Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">Ausrichtung</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished">verbindlich</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished">geplant</translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation type="unfinished">sondierend</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation type="unfinished">investieren</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation type="unfinished">halten</translation>
+    </message>
+    <message>
+        <source>divest</source>
+        <translation type="unfinished">zurückfahren</translation>
+    </message>
+    <message>
+        <source>Roadmap items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rated criterion with the anchor text of the level it reached, each assessor&apos;s rating (1–5), the spread between them, any consensus agreed in discussion and the evidence notes. A spread of 2 or more without consensus is marked for discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 means: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity to the weights</source>
+        <translation type="unfinished">Sensitivität gegenüber den Gewichtungen</translation>
+    </message>
+    <message>
+        <source>How far the overall moves when one dimension weight changes by 20 % either way (the others renormalised), longest bar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1 random weight vectors (Dirichlet, mean = the framework&apos;s weights, concentration %2, seed %3) that put the partner in each band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest change that flips the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the weight of %1 from %2 to %3 (%4 %) moves the verdict to %5. No smaller change of a single dimension weight changes the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of a single dimension weight changes the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2; Saaty&apos;s limit is 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent: revisit the judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: the dimension weights are the framework&apos;s, not derived from pairwise comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the weighted criteria are assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Unresolved disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights by pairwise comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the weight draws keep the verdict at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the assessors disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Kriterium</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion has ratings 2 or more points apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each assessor rates every criterion on an anchored 1–5 scale; a rating v counts as (v − 1) / 4 × 100. Several assessors&apos; numbers combine by their %1; a consensus agreed in discussion replaces it. Numbers that spread by 2 points or more without consensus are flagged for discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three pillars are computed by models: culture similarity from both culture profiles (each axis 1–7 with a tolerance), the mutual-gain index as the geometric mean of value to us and value to the partner, and roadmap alignment from both roadmaps over six years (direction times relative commitment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dimension scores the weighted mean of its scored criteria; the overall is the weighted mean of the assessed dimensions. Bands: %1. A knock-out overrides the band with Not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence is High with at least 90 % coverage and no open disagreement, Medium with at least 70 % coverage, otherwise Low. Sensitivity uses one-at-a-time weight changes and a seeded Monte Carlo over the dimension weights, so the figures repeat on every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessor&apos;s raw ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>none (read from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs (partnerfit-cli assessments export), so the same inputs always give the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportData</name>
+    <message>
+        <source>%1 has no assessment yet: assess the partner before exporting a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportText</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <source>win-win</source>
+        <translation type="unfinished">Win-win</translation>
+    </message>
+    <message>
+        <source>we win, they do not: extractive and unstable</source>
+        <translation type="unfinished">wir profitieren, der Partner nicht: einseitig und instabil</translation>
+    </message>
+    <message>
+        <source>they win, we do not</source>
+        <translation type="unfinished">der Partner profitiert, wir nicht</translation>
+    </message>
+    <message>
+        <source>lose-lose</source>
+        <translation type="unfinished">Lose-lose</translation>
+    </message>
+    <message>
+        <source>short-term partnership with limited returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long-term partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (nothing to compare in the far horizon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Finalised (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (not finalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished">Gesundheitscheck</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished">Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReport</name>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Partner portfolio: %1</source>
+        <translation>Partnerportfolio: %1</translation>
+    </message>
+    <message>
+        <source>Ranking, mutual gain, pillars and rank stability against %2 version %3; partners ranked: %1</source>
+        <translation>Rangfolge, gegenseitiger Nutzen, Säulen und Rangstabilität nach %2 Version %3; Partner in der Rangfolge: %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit · Portfolio report</source>
+        <translation>PartnerFit · Portfoliobericht</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>PORTFOLIO REPORT</source>
+        <translation>PORTFOLIOBERICHT</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Partnerportfolio</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Highest ranked</source>
+        <translation>Am höchsten eingestuft</translation>
+    </message>
+    <message>
+        <source>Partners by band</source>
+        <translation>Partner nach Stufe</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished">Auswahl</translation>
+    </message>
+    <message>
+        <source>Partners ranked</source>
+        <translation>Partner in der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), Version %3</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Each partner is ranked by the overall score of its newest finalised assessment. The rank stability section shows how far a rank could move if the dimension weights were somewhat different.</source>
+        <translation>Jeder Partner wird nach der Gesamtpunktzahl seiner neuesten abgeschlossenen Bewertung eingestuft. Der Abschnitt Rangstabilität zeigt, wie weit sich ein Rang verschieben könnte, wenn die Gewichte der Dimensionen etwas anders wären.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Ranked by overall score, highest first (partners: %1). Confidence combines how much of the weighted framework was assessed with unresolved disagreements between assessors.</source>
+        <translation>Nach Gesamtpunktzahl geordnet, die höchste zuerst (Partner: %1). Die Verlässlichkeit verbindet, wie viel des gewichteten Rahmenwerks bewertet wurde, mit ungelösten Meinungsverschiedenheiten zwischen den Bewertenden.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished">Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>These selected partners have no finalised assessment and are not ranked: %1.</source>
+        <translation>Diese ausgewählten Partner haben keine abgeschlossene Bewertung und sind nicht eingestuft: %1.</translation>
+    </message>
+    <message>
+        <source>Mutual gain</source>
+        <translation type="unfinished">Gegenseitiger Nutzen</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner; every partner is placed (placed: %1). Labels name the %2 highest ranked (dark points); the table below lists every partner&apos;s quadrant.</source>
+        <translation>Nutzen für uns gegen Nutzen für den Partner; jeder Partner ist eingetragen (eingetragen: %1). Beschriftet sind die %2 am höchsten eingestuften (dunkle Punkte); die Tabelle darunter nennt den Quadranten jedes Partners.</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner for every placed partner.</source>
+        <translation>Nutzen für uns gegen Nutzen für den Partner für jeden eingetragenen Partner.</translation>
+    </message>
+    <message>
+        <source>Value to us</source>
+        <translation type="unfinished">Nutzen für uns</translation>
+    </message>
+    <message>
+        <source>Value to partner</source>
+        <translation type="unfinished">Nutzen für den Partner</translation>
+    </message>
+    <message>
+        <source>Mutual-gain index</source>
+        <translation>Index des gegenseitigen Nutzens</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">Quadrant</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s mutual gain</source>
+        <translation>Gegenseitiger Nutzen jedes Partners</translation>
+    </message>
+    <message>
+        <source>Pillar comparison</source>
+        <translation>Vergleich der Säulen</translation>
+    </message>
+    <message>
+        <source>The three pillars of every ranked partner, 0–100, in ranking order: culture fit, mutual gain and roadmap alignment as the framework&apos;s dimensions score them. A dash means the pillar was not assessed.</source>
+        <translation>Die drei Säulen jedes eingestuften Partners, 0–100, in der Rangfolge: kulturelle Passung, gegenseitiger Nutzen und Roadmap-Abstimmung, wie die Dimensionen des Rahmenwerks sie bewerten. Ein Strich bedeutet, dass die Säule nicht bewertet wurde.</translation>
+    </message>
+    <message>
+        <source>Rank stability</source>
+        <translation>Rangstabilität</translation>
+    </message>
+    <message>
+        <source>The dimension weights are a judgement. To see how much the ranking depends on them, %1 sets of weights were drawn at random around the framework&apos;s weights (Dirichlet, concentration %2, seed %3) and the partners ranked again for each. The table shows the median rank, the range that holds 90 % of the draws, how often a partner stays in the top %4, and how often it keeps its band.</source>
+        <translation>Die Gewichte der Dimensionen sind eine Einschätzung. Um zu sehen, wie stark die Rangfolge von ihnen abhängt, wurden %1 Gewichtssätze zufällig um die Gewichte des Rahmenwerks gezogen (Dirichlet, Konzentration %2, Startwert %3) und die Partner für jeden neu geordnet. Die Tabelle zeigt den Median des Rangs, den Bereich, der 90 % der Ziehungen enthält, wie oft ein Partner unter den ersten %4 bleibt und wie oft er seine Stufe behält.</translation>
+    </message>
+    <message>
+        <source>Partners assessed against another framework than %2 version %3 are ranked above but left out of this analysis: %1.</source>
+        <translation>Partner, die nach einem anderen Rahmenwerk als %2 Version %3 bewertet wurden, sind oben eingestuft, aber nicht Teil dieser Analyse: %1.</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Median des Rangs</translation>
+    </message>
+    <message>
+        <source>90 % of draws</source>
+        <translation>90 % der Ziehungen</translation>
+    </message>
+    <message>
+        <source>In the top %1</source>
+        <translation>Unter den ersten %1</translation>
+    </message>
+    <message>
+        <source>Keeps its band</source>
+        <translation>Behält seine Stufe</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>Partners that hold the same rank in 90 % of the draws: %1 of %2. Bands kept in fewer than two draws of three are marked in red.</source>
+        <translation>Partner, die in 90 % der Ziehungen denselben Rang halten: %1 von %2. Stufen, die in weniger als zwei von drei Ziehungen erhalten bleiben, sind rot markiert.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Recomputed from each partner&apos;s newest finalised assessment</source>
+        <translation>Aus der neuesten abgeschlossenen Bewertung jedes Partners neu berechnet</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>%1 draws, concentration %2, seed %3, top %4</source>
+        <translation>%1 Ziehungen, Konzentration %2, Startwert %3, erste %4</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReportData</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage: use one of %2.</source>
+        <translation>„%1“ ist keine Phase: Verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>No partner matches the selection: choose other stages or add partners.</source>
+        <translation>Kein Partner passt zur Auswahl: Wählen Sie andere Phasen oder fügen Sie Partner hinzu.</translation>
+    </message>
+    <message>
+        <source>None of the selected partners has a finalised assessment: finalise an assessment before exporting a portfolio report.</source>
+        <translation>Keiner der ausgewählten Partner hat eine abgeschlossene Bewertung: Schließen Sie eine Bewertung ab, bevor Sie einen Portfoliobericht exportieren.</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Phasen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportPdfWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s document information could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -722,7 +722,7 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     </message>
     <message>
         <source>partners imported: %1, from %2</source>
-        <translation>partenaires importés : %1, depuis %2</translation>
+        <translation>partenaires importés&#xa0;: %1, depuis %2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1801,50 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
         <source>Imported partners from %1: %2.</source>
         <translation>Partenaires importés depuis %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Write the selected partner&apos;s assessment report as a PDF</source>
+        <translation>Enregistrer le rapport d&apos;évaluation du partenaire sélectionné en PDF</translation>
+    </message>
+    <message>
+        <source>Write a PDF ranking the partners the list shows, with mutual gain, pillars and rank stability</source>
+        <translation>Enregistrer en PDF le classement des partenaires affichés, avec le gain mutuel, les piliers et la stabilité du rang</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected partner&apos;s assessment report</source>
+        <translation>Prévisualiser et imprimer le rapport d&apos;évaluation du partenaire sélectionné</translation>
+    </message>
+    <message>
+        <source>The filtered partner list</source>
+        <translation>La liste de partenaires filtrée</translation>
+    </message>
+    <message>
+        <source>Exported %1 (pages: %2)</source>
+        <translation>%1 exporté (pages : %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written or changed</source>
+        <translation>Export annulé : %1 n&apos;a été ni écrit ni modifié</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. %2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>
@@ -2244,6 +2288,104 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Not assessed yet: hover over a level to read what it means</source>
         <translation>Pas encore évalué&#xa0;: survolez un niveau pour lire sa signification</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExportDialog</name>
+    <message>
+        <source>Archival PDF/A-1b</source>
+        <translation>PDF/A-1b d&apos;archivage</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>For long-term archives: every font embedded, no transparency. The report looks the same either way.</source>
+        <translation>Pour l&apos;archivage à long terme : toutes les polices incorporées, aucune transparence. Le rapport a le même aspect dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>Voir les pages telles qu&apos;elles seront imprimées, et les imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExporter</name>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Assessment report of %1</source>
+        <translation>Rapport d&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>%1 assessment</source>
+        <translation>%1 évaluation</translation>
+    </message>
+    <message>
+        <source>Export Portfolio Report</source>
+        <translation>Exporter le rapport de portefeuille</translation>
+    </message>
+    <message>
+        <source>Portfolio report: %1 (partners ranked: %2)</source>
+        <translation>Rapport de portefeuille : %1 (partenaires classés : %2)</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Portefeuille de partenaires</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Exporting Report</source>
+        <translation>Export du rapport</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Préparation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Écriture de la page %1 sur %2…</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3021,935 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Drops of %1 or more: %2.</source>
         <translation>Baisses de %1 ou plus&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReport</name>
+    <message>
+        <source>Partner assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 version %3, %4: %5, overall %6/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people, not just the technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a framework and work to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign contracts but never look at them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understand your partner&apos;s roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your partner successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerFit · Partner assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>PARTNER ASSESSMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall %1/100</source>
+        <translation type="unfinished">Note globale %1/100</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of the weighted criteria assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock-out: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), version %3</translation>
+    </message>
+    <message>
+        <source>Partner owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Partner notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Non évalué</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 with an overall score of %2/100 (%3). %4 of the weighted criteria are assessed; unresolved disagreements between assessors: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <source>What the model says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture profile similarity %1/100 over the axes rated on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-gain index %1/100: value to us %2, to the partner %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction %1/100, near horizon %2, far horizon %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished">Dimension</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of the overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/100</source>
+        <translation type="unfinished">%1&#xa0;: %2/100 {1:?}</translation>
+    </message>
+    <message>
+        <source>No criterion scores 60 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors disagree by 2 points or more, with no consensus yet, on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion scores below 60 and no disagreement is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished">Recommandations</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule fired: nothing to recommend beyond the usual reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knock-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no knock-out rule fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture profile similarity is %1/100; the dimension scores %2/100. Each axis runs from 1 to 7 between its two poles; a distance within the axis&apos; tolerance counts as a full fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished">Axe</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished">Nous</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partenaire</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Adéquation</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished">%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Value to us %1/100, value to the partner %2/100: mutual-gain index %3/100 (the geometric mean, zero when either side gains nothing), balance %4. Quadrant: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction over %1–%2 is %3/100; near horizon (%1–%4) %5, far horizon (%6–%2) %7. Expected: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (one side only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">Côté</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Thème</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished">Engagement</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">Orientation</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished">engagé</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished">prévu</translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation type="unfinished">exploratoire</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation type="unfinished">investir</translation>
+    </message>
+    <message>
+        <source>maintain</source>
+        <translation type="unfinished">maintenir</translation>
+    </message>
+    <message>
+        <source>divest</source>
+        <translation type="unfinished">désinvestir</translation>
+    </message>
+    <message>
+        <source>Roadmap items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rated criterion with the anchor text of the level it reached, each assessor&apos;s rating (1–5), the spread between them, any consensus agreed in discussion and the evidence notes. A spread of 2 or more without consensus is marked for discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 means: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rationale recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity to the weights</source>
+        <translation type="unfinished">Sensibilité aux pondérations</translation>
+    </message>
+    <message>
+        <source>How far the overall moves when one dimension weight changes by 20 % either way (the others renormalised), longest bar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1 random weight vectors (Dirichlet, mean = the framework&apos;s weights, concentration %2, seed %3) that put the partner in each band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest change that flips the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the weight of %1 from %2 to %3 (%4 %) moves the verdict to %5. No smaller change of a single dimension weight changes the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of a single dimension weight changes the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (%2; Saaty&apos;s limit is 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent: revisit the judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: the dimension weights are the framework&apos;s, not derived from pairwise comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the weighted criteria are assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Fiabilité</translation>
+    </message>
+    <message>
+        <source>Unresolved disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights by pairwise comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the weight draws keep the verdict at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the assessors disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Critère</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion has ratings 2 or more points apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each assessor rates every criterion on an anchored 1–5 scale; a rating v counts as (v − 1) / 4 × 100. Several assessors&apos; numbers combine by their %1; a consensus agreed in discussion replaces it. Numbers that spread by 2 points or more without consensus are flagged for discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three pillars are computed by models: culture similarity from both culture profiles (each axis 1–7 with a tolerance), the mutual-gain index as the geometric mean of value to us and value to the partner, and roadmap alignment from both roadmaps over six years (direction times relative commitment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dimension scores the weighted mean of its scored criteria; the overall is the weighted mean of the assessed dimensions. Bands: %1. A knock-out overrides the band with Not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence is High with at least 90 % coverage and no open disagreement, Medium with at least 70 % coverage, otherwise Low. Sensitivity uses one-at-a-time weight changes and a seeded Monte Carlo over the dimension weights, so the figures repeat on every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessor&apos;s raw ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, révision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Fichier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>none (read from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, version %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 is taken over the compact partnerfit.assessment JSON of the inputs (partnerfit-cli assessments export), so the same inputs always give the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportData</name>
+    <message>
+        <source>%1 has no assessment yet: assess the partner before exporting a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::AssessmentReportText</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">s.o.</translation>
+    </message>
+    <message>
+        <source>win-win</source>
+        <translation type="unfinished">gagnant-gagnant</translation>
+    </message>
+    <message>
+        <source>we win, they do not: extractive and unstable</source>
+        <translation type="unfinished">nous gagnons, pas eux&#xa0;: relation extractive et instable</translation>
+    </message>
+    <message>
+        <source>they win, we do not</source>
+        <translation type="unfinished">ils gagnent, pas nous</translation>
+    </message>
+    <message>
+        <source>lose-lose</source>
+        <translation type="unfinished">perdant-perdant</translation>
+    </message>
+    <message>
+        <source>short-term partnership with limited returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long-term partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (nothing to compare in the far horizon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Finalised (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (not finalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished">Bilan de santé</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished">Sélection</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReport</name>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Partner portfolio: %1</source>
+        <translation>Portefeuille de partenaires : %1</translation>
+    </message>
+    <message>
+        <source>Ranking, mutual gain, pillars and rank stability against %2 version %3; partners ranked: %1</source>
+        <translation>Classement, gain mutuel, piliers et stabilité du rang selon %2 version %3 ; partenaires classés : %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit · Portfolio report</source>
+        <translation>PartnerFit · Rapport de portefeuille</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>PORTFOLIO REPORT</source>
+        <translation>RAPPORT DE PORTEFEUILLE</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Portefeuille de partenaires</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partenaires</translation>
+    </message>
+    <message>
+        <source>Highest ranked</source>
+        <translation>Les mieux classés</translation>
+    </message>
+    <message>
+        <source>Partners by band</source>
+        <translation>Partenaires par niveau</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished">Sélection</translation>
+    </message>
+    <message>
+        <source>Partners ranked</source>
+        <translation>Partenaires classés</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Pas encore évalués</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), version %3</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Each partner is ranked by the overall score of its newest finalised assessment. The rank stability section shows how far a rank could move if the dimension weights were somewhat different.</source>
+        <translation>Chaque partenaire est classé selon le score global de sa dernière évaluation finalisée. La section sur la stabilité du rang montre jusqu&apos;où un rang pourrait bouger si les poids des dimensions étaient un peu différents.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Ranked by overall score, highest first (partners: %1). Confidence combines how much of the weighted framework was assessed with unresolved disagreements between assessors.</source>
+        <translation>Classés par score global, le plus élevé en premier (partenaires : %1). La fiabilité combine la part du référentiel pondéré qui a été évaluée et les désaccords non résolus entre évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partenaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished">Note globale</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Fiabilité</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>These selected partners have no finalised assessment and are not ranked: %1.</source>
+        <translation>Ces partenaires sélectionnés n&apos;ont pas d&apos;évaluation finalisée et ne sont pas classés : %1.</translation>
+    </message>
+    <message>
+        <source>Mutual gain</source>
+        <translation type="unfinished">Gain mutuel</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner; every partner is placed (placed: %1). Labels name the %2 highest ranked (dark points); the table below lists every partner&apos;s quadrant.</source>
+        <translation>Valeur pour nous face à la valeur pour le partenaire ; chaque partenaire est placé (placés : %1). Les étiquettes nomment les %2 mieux classés (points foncés) ; le tableau ci-dessous donne le quadrant de chaque partenaire.</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner for every placed partner.</source>
+        <translation>Valeur pour nous face à la valeur pour le partenaire, pour chaque partenaire placé.</translation>
+    </message>
+    <message>
+        <source>Value to us</source>
+        <translation type="unfinished">Valeur pour nous</translation>
+    </message>
+    <message>
+        <source>Value to partner</source>
+        <translation type="unfinished">Valeur pour le partenaire</translation>
+    </message>
+    <message>
+        <source>Mutual-gain index</source>
+        <translation>Indice de gain mutuel</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">Quadrant</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s mutual gain</source>
+        <translation>Le gain mutuel de chaque partenaire</translation>
+    </message>
+    <message>
+        <source>Pillar comparison</source>
+        <translation>Comparaison des piliers</translation>
+    </message>
+    <message>
+        <source>The three pillars of every ranked partner, 0–100, in ranking order: culture fit, mutual gain and roadmap alignment as the framework&apos;s dimensions score them. A dash means the pillar was not assessed.</source>
+        <translation>Les trois piliers de chaque partenaire classé, de 0 à 100, dans l&apos;ordre du classement : adéquation culturelle, gain mutuel et alignement des feuilles de route tels que les notent les dimensions du référentiel. Un tiret signifie que le pilier n&apos;a pas été évalué.</translation>
+    </message>
+    <message>
+        <source>Rank stability</source>
+        <translation>Stabilité du rang</translation>
+    </message>
+    <message>
+        <source>The dimension weights are a judgement. To see how much the ranking depends on them, %1 sets of weights were drawn at random around the framework&apos;s weights (Dirichlet, concentration %2, seed %3) and the partners ranked again for each. The table shows the median rank, the range that holds 90 % of the draws, how often a partner stays in the top %4, and how often it keeps its band.</source>
+        <translation>Les poids des dimensions relèvent du jugement. Pour voir à quel point le classement en dépend, %1 jeux de poids ont été tirés au hasard autour des poids du référentiel (Dirichlet, concentration %2, graine %3) et les partenaires reclassés pour chacun. Le tableau donne le rang médian, l&apos;intervalle qui contient 90 % des tirages, la fréquence à laquelle un partenaire reste parmi les %4 premiers et celle à laquelle il garde son niveau.</translation>
+    </message>
+    <message>
+        <source>Partners assessed against another framework than %2 version %3 are ranked above but left out of this analysis: %1.</source>
+        <translation>Les partenaires évalués selon un autre référentiel que %2 version %3 sont classés ci-dessus mais exclus de cette analyse : %1.</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Rang médian</translation>
+    </message>
+    <message>
+        <source>90 % of draws</source>
+        <translation>90 % des tirages</translation>
+    </message>
+    <message>
+        <source>In the top %1</source>
+        <translation>Parmi les %1 premiers</translation>
+    </message>
+    <message>
+        <source>Keeps its band</source>
+        <translation>Garde son niveau</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>Partners that hold the same rank in 90 % of the draws: %1 of %2. Bands kept in fewer than two draws of three are marked in red.</source>
+        <translation>Partenaires qui gardent le même rang dans 90 % des tirages : %1 sur %2. Les niveaux conservés dans moins de deux tirages sur trois sont marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, révision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Fichier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Recomputed from each partner&apos;s newest finalised assessment</source>
+        <translation>Recalculés à partir de la dernière évaluation finalisée de chaque partenaire</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte-Carlo</translation>
+    </message>
+    <message>
+        <source>%1 draws, concentration %2, seed %3, top %4</source>
+        <translation>%1 tirages, concentration %2, graine %3, %4 premiers</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReportData</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage: use one of %2.</source>
+        <translation>« %1 » n&apos;est pas une étape : utilisez l&apos;une de %2.</translation>
+    </message>
+    <message>
+        <source>No partner matches the selection: choose other stages or add partners.</source>
+        <translation>Aucun partenaire ne correspond à la sélection : choisissez d&apos;autres étapes ou ajoutez des partenaires.</translation>
+    </message>
+    <message>
+        <source>None of the selected partners has a finalised assessment: finalise an assessment before exporting a portfolio report.</source>
+        <translation>Aucun des partenaires sélectionnés n&apos;a d&apos;évaluation finalisée : finalisez une évaluation avant d&apos;exporter un rapport de portefeuille.</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Étapes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::ReportPdfWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s document information could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
