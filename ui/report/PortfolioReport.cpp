@@ -163,9 +163,9 @@ void PortfolioReport::addRanking(ReportDocument &doc, const PortfolioReportData 
             .arg(QLocale().toString(data.entries.size())),
         ParagraphBlock::Role::Muted));
     TableBlock table({{tr("Rank"), 0.75, Qt::AlignRight},
-                      {tr("Partner"), 3.0, Qt::AlignLeft},
+                      {tr("Partner"), 2.6, Qt::AlignLeft},
                       {tr("Stage"), 1.1, Qt::AlignLeft},
-                      {tr("Band"), 1.6, Qt::AlignLeft},
+                      {tr("Band"), 2.0, Qt::AlignLeft},
                       {tr("Overall"), 0.8, Qt::AlignRight},
                       {tr("Confidence"), 1.35, Qt::AlignLeft},
                       {tr("Assessed on"), 1.3, Qt::AlignLeft}});
@@ -334,7 +334,8 @@ void PortfolioReport::addStability(ReportDocument &doc, const PortfolioReportDat
 
 void PortfolioReport::addProvenance(ReportDocument &doc, const PortfolioReportData &data)
 {
-    doc.add(HeadingBlock(tr("Provenance"), 1, true));
+    // Short: it follows the rank stability rather than taking a page of its own.
+    doc.add(HeadingBlock(tr("Provenance"), 1, false));
     const core::scoring::MonteCarloOptions &mc = data.monteCarlo;
     QList<QPair<QString, QString>> facts{
         {tr("Application"), data.gitRevision.isEmpty()
