@@ -23,6 +23,7 @@ ReportExportDialog::ReportExportDialog(const QString &what, std::function<void(r
 {
     setWindowTitle(tr("Export PDF Report"));
     setObjectName(QStringLiteral("reportExportDialog"));
+    setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(what, this);
     heading->setWordWrap(true);

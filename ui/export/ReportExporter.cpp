@@ -199,6 +199,7 @@ bool ReportExporter::start(Builder builder, const QString &path, const report::P
     m_progress->setWindowTitle(tr("Exporting Report"));
     m_progress->setLabelText(tr("Preparing %1…").arg(QFileInfo(path).fileName()));
     m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumWidth(400);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
