@@ -3791,10 +3791,6 @@ Nur die %1 gültigen Zeilen importieren?</translation>
         <translation type="unfinished">Gegenseitiger Nutzen</translation>
     </message>
     <message>
-        <source>Value to us against value to the partner; every partner is placed (placed: %1). Labels name the %2 highest ranked (dark points); the table below lists every partner&apos;s quadrant.</source>
-        <translation>Nutzen für uns gegen Nutzen für den Partner; jeder Partner ist eingetragen (eingetragen: %1). Beschriftet sind die %2 am höchsten eingestuften (dunkle Punkte); die Tabelle darunter nennt den Quadranten jedes Partners.</translation>
-    </message>
-    <message>
         <source>Value to us against value to the partner for every placed partner.</source>
         <translation>Nutzen für uns gegen Nutzen für den Partner für jeden eingetragenen Partner.</translation>
     </message>
@@ -3901,6 +3897,10 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>%1 draws, concentration %2, seed %3, top %4</source>
         <translation>%1 Ziehungen, Konzentration %2, Startwert %3, erste %4</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner; every partner is placed (placed: %1). The %2 highest ranked are dark and numbered with their rank; the table below lists every partner&apos;s quadrant.</source>
+        <translation>Nutzen für uns gegen Nutzen für den Partner; jeder Partner ist eingetragen (eingetragen: %1). Die %2 am höchsten eingestuften sind dunkel und mit ihrem Rang nummeriert; die Tabelle darunter nennt den Quadranten jedes Partners.</translation>
     </message>
 </context>
 <context>

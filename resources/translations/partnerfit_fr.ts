@@ -3791,10 +3791,6 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
         <translation type="unfinished">Gain mutuel</translation>
     </message>
     <message>
-        <source>Value to us against value to the partner; every partner is placed (placed: %1). Labels name the %2 highest ranked (dark points); the table below lists every partner&apos;s quadrant.</source>
-        <translation>Valeur pour nous face à la valeur pour le partenaire ; chaque partenaire est placé (placés : %1). Les étiquettes nomment les %2 mieux classés (points foncés) ; le tableau ci-dessous donne le quadrant de chaque partenaire.</translation>
-    </message>
-    <message>
         <source>Value to us against value to the partner for every placed partner.</source>
         <translation>Valeur pour nous face à la valeur pour le partenaire, pour chaque partenaire placé.</translation>
     </message>
@@ -3901,6 +3897,10 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>%1 draws, concentration %2, seed %3, top %4</source>
         <translation>%1 tirages, concentration %2, graine %3, %4 premiers</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner; every partner is placed (placed: %1). The %2 highest ranked are dark and numbered with their rank; the table below lists every partner&apos;s quadrant.</source>
+        <translation>Valeur pour nous face à la valeur pour le partenaire ; chaque partenaire est placé (placés : %1). Les %2 mieux classés sont foncés et numérotés selon leur rang ; le tableau ci-dessous donne le quadrant de chaque partenaire.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A 1,000-partner portfolio report (10,000 Monte Carlo draws) next to a bare 10-page QPdfWriter document, measured
-// in the same run, with the process's peak memory. Usage: bench_report_portfolio [rounds] [partners]
+// in the same run, with the process's peak memory. Usage: bench_report_portfolio [rounds] [partners] [keep.pdf]
 #include "report/PortfolioFixture.h"
 #include "ui/report/PortfolioReport.h"
 #include "ui/report/ReportPdfWriter.h"
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const pf::ui::report::PortfolioReportData data = pf::test::largePortfolio(partners, 10000);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("portfolio.pdf"));
+    const QString path = argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath(QStringLiteral("portfolio.pdf"));
     double best = 1e300;
     double bestBare = 1e300;
     for (int round = 0; round < rounds; ++round) {

@@ -177,7 +177,8 @@ TEST_CASE("a 1,000-partner portfolio breaks its tables across pages with repeate
     CHECK(all.contains(data.entries.constLast().partner.name));
     CHECK(all.contains(QStringLiteral("東京パートナー 4")));
     // The quadrant names only the highest ranked and says so.
-    CHECK(all.contains(QStringLiteral("Labels name the 12 highest ranked")));
+    // pdftotext breaks lines where the paragraph does.
+    CHECK(all.simplified().contains(QStringLiteral("The 12 highest ranked are dark and numbered with their rank")));
     CHECK(test::pdfTableRows(QStringLiteral("pdfimages"), pdf).isEmpty());
 }
 

@@ -202,17 +202,28 @@ void PortfolioReport::addQuadrant(ReportDocument &doc, const PortfolioReportData
                           [](const charts::QuadrantPoint &p) { return p.valueToUs && p.valueToPartner; }));
     // Entries are ranked, so the labelled points are the highest ranked.
     const bool someLabelled = placed > QuadrantLabelAll;
+    charts::QuadrantData drawn = quadrant;
     if (someLabelled) {
-        quadrant.labelLimit = QuadrantLabels;
+        // Many partners: the highest ranked are marked with their rank, short enough to stay legible where the
+        // best partners cluster; the table under the chart names everyone.
+        drawn.labelLimit = QuadrantLabels;
+        int numbered = 0;
+        for (int i = 0; i < drawn.points.size() && numbered < QuadrantLabels; ++i) {
+            charts::QuadrantPoint &point = drawn.points[i];
+            if (point.valueToUs && point.valueToPartner) {
+                point.label = rankText(i + 1);
+                ++numbered;
+            }
+        }
     }
     doc.add(ParagraphBlock(someLabelled
                                ? tr("Value to us against value to the partner; every partner is placed (placed: %1). "
-                                    "Labels name the %2 highest ranked (dark points); the table below lists every "
-                                    "partner's quadrant.")
+                                    "The %2 highest ranked are dark and numbered with their rank; the table below "
+                                    "lists every partner's quadrant.")
                                      .arg(QLocale().toString(placed), QLocale().toString(QuadrantLabels))
                                : tr("Value to us against value to the partner for every placed partner."),
                            ParagraphBlock::Role::Muted));
-    auto chart = std::make_shared<charts::QuadrantChart>(quadrant);
+    auto chart = std::make_shared<charts::QuadrantChart>(drawn);
     chart->setTitleVisible(false);
     doc.add(ChartBlock(chart, 470, 560));
 
