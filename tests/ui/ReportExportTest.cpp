@@ -204,13 +204,30 @@ TEST_CASE("File > Export Portfolio Report and Export Report write PDFs of the sa
     CHECK(finished.at(1).at(0).value<ui::report::PdfResult>().ok);
     CHECK(readAll(report).startsWith("%PDF-"));
 
+    // The portfolio covers what the list shows: with the stage filter on Active, the active partners only.
+    auto *stage = window.findChild<QComboBox *>(QStringLiteral("stageFilter"));
+    REQUIRE(stage);
+    stage->setCurrentIndex(stage->findData(QStringLiteral("active")));
+    const QString active = settings.dir.filePath(QStringLiteral("active.pdf"));
+    DialogRunner::setFileResponder([&](const QString &) { return active; });
+    portfolio->trigger();
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.at(2).at(0).value<ui::report::PdfResult>().ok);
+    if (test::hasPoppler()) {
+        const QString text = test::pdfText(active);
+        CHECK(text.contains(QStringLiteral("Stages: Active")));
+        CHECK(text.contains(QStringLiteral("Kestrel Security Inc.")));
+        CHECK_FALSE(text.contains(QStringLiteral("Cobalt Logistics BV"))); // exited
+    }
+    stage->setCurrentIndex(0);
+
     // Cancelling the options dialog writes nothing.
     DialogRunner::setDialogResponder([](QDialog &) { return int(QDialog::Rejected); });
     const QString never = settings.dir.filePath(QStringLiteral("never.pdf"));
     DialogRunner::setFileResponder([&](const QString &) { return never; });
     single->trigger();
     QTest::qWait(100);
-    CHECK(finished.size() == 2);
+    CHECK(finished.size() == 3);
     CHECK_FALSE(QFile::exists(never));
 }
 
