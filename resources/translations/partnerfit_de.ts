@@ -3704,11 +3704,11 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Highest ranked</source>
@@ -3720,7 +3720,7 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished">Auswahl</translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Partners ranked</source>
@@ -3764,19 +3764,19 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished">Gesamtwert</translation>
+        <translation>Gesamtwert</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Verlässlichkeit</translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -3788,7 +3788,7 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
     <message>
         <source>Mutual gain</source>
-        <translation type="unfinished">Gegenseitiger Nutzen</translation>
+        <translation>Gegenseitiger Nutzen</translation>
     </message>
     <message>
         <source>Value to us against value to the partner for every placed partner.</source>
@@ -3796,11 +3796,11 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
     <message>
         <source>Value to us</source>
-        <translation type="unfinished">Nutzen für uns</translation>
+        <translation>Nutzen für uns</translation>
     </message>
     <message>
         <source>Value to partner</source>
-        <translation type="unfinished">Nutzen für den Partner</translation>
+        <translation>Nutzen für den Partner</translation>
     </message>
     <message>
         <source>Mutual-gain index</source>
@@ -3808,7 +3808,7 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">Quadrant</translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Every partner&apos;s mutual gain</source>
@@ -3852,7 +3852,7 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Partners that hold the same rank in 90 % of the draws: %1 of %2. Bands kept in fewer than two draws of three are marked in red.</source>

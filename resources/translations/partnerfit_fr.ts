@@ -3704,11 +3704,11 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partenaires</translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Highest ranked</source>
@@ -3720,7 +3720,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished">Sélection</translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Partners ranked</source>
@@ -3764,19 +3764,19 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished">Note globale</translation>
+        <translation>Note globale</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Fiabilité</translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -3788,7 +3788,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Mutual gain</source>
-        <translation type="unfinished">Gain mutuel</translation>
+        <translation>Gain mutuel</translation>
     </message>
     <message>
         <source>Value to us against value to the partner for every placed partner.</source>
@@ -3796,11 +3796,11 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Value to us</source>
-        <translation type="unfinished">Valeur pour nous</translation>
+        <translation>Valeur pour nous</translation>
     </message>
     <message>
         <source>Value to partner</source>
-        <translation type="unfinished">Valeur pour le partenaire</translation>
+        <translation>Valeur pour le partenaire</translation>
     </message>
     <message>
         <source>Mutual-gain index</source>
@@ -3808,7 +3808,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">Quadrant</translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Every partner&apos;s mutual gain</source>
@@ -3852,7 +3852,7 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Partners that hold the same rank in 90 % of the draws: %1 of %2. Bands kept in fewer than two draws of three are marked in red.</source>
