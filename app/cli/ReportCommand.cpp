@@ -3,6 +3,7 @@
 #include "CliWorkspace.h"
 #include "Command.h"
 #include "ui/report/AssessmentReport.h"
+#include "ui/report/PortfolioReport.h"
 #include "ui/report/ReportPdfWriter.h"
 
 #include <QCommandLineParser>
@@ -77,6 +78,46 @@ bool outputOptions(const QCommandLineParser &parser, const QCommandLineOption &o
     return true;
 }
 
+/// report --portfolio [--stage STAGE ...]: the ranking, quadrant, pillars and rank stability of many partners.
+int runPortfolioReport(const QCommandLineParser &parser, const QCommandLineOption &stageOption,
+                       const OutputOptions &output, QTextStream &out, QTextStream &err)
+{
+    ui::report::PortfolioSelection selection;
+    for (const QString &value : parser.values(stageOption)) {
+        for (const QString &stage : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString key = stage.trimmed().toLower();
+            if (!core::Partner::stages().contains(key)) {
+                err << QCoreApplication::translate("cli", "partnerfit-cli report: '%1' is not a stage; use %2\n")
+                           .arg(stage, core::Partner::stages().join(QStringLiteral(", ")));
+                return UsageError;
+            }
+            if (!selection.stages.contains(key)) {
+                selection.stages << key;
+            }
+        }
+    }
+    const std::unique_ptr<core::Workspace> workspace = CliWorkspace().open(parser, err);
+    if (!workspace) {
+        return RuntimeError;
+    }
+    auto data = ui::report::PortfolioReportData::gather(*workspace, selection);
+    if (!data.ok()) {
+        err << data.status.message << QLatin1Char('\n');
+        return RuntimeError;
+    }
+    data.value->analyse();
+    const ui::report::ReportDocument document = ui::report::PortfolioReport::build(*data.value, QLocale());
+    const ui::report::PdfResult result = ui::report::ReportPdfWriter::write(document, output.path, output.pdf);
+    if (!result.ok) {
+        err << result.error << QLatin1Char('\n');
+        return RuntimeError;
+    }
+    out << QCoreApplication::translate("cli", "Wrote %1 (%2 pages; partners ranked: %3)\n")
+               .arg(QFileInfo(output.path).absoluteFilePath(), QLocale().toString(result.pages),
+                    QLocale().toString(data.value->entries.size()));
+    return Success;
+}
+
 } // namespace
 
 int runReport(const QStringList &arguments)
@@ -104,8 +145,17 @@ int runReport(const QStringList &arguments)
         QStringLiteral("size"));
     const QCommandLineOption pdfaOption(QStringLiteral("pdfa"),
                                         QCoreApplication::translate("cli", "Write archival PDF/A-1b."));
+    const QCommandLineOption portfolioOption(
+        QStringLiteral("portfolio"),
+        QCoreApplication::translate("cli", "Write the portfolio report (ranking, mutual gain, pillars, rank "
+                                           "stability) of every partner with a finalised assessment instead."));
+    const QCommandLineOption stageOption(
+        QStringLiteral("stage"),
+        QCoreApplication::translate("cli", "With --portfolio: only partners in this stage (prospect, evaluating, "
+                                           "active, paused, exited); repeat or separate with commas."),
+        QStringLiteral("stage"));
     for (const QCommandLineOption &option :
-         {workspaceOption, partnerOption, outputOption, pageSizeOption, pdfaOption}) {
+         {workspaceOption, partnerOption, outputOption, pageSizeOption, pdfaOption, portfolioOption, stageOption}) {
         parser.addOption(option);
     }
     // The first argument is the program, the second the command name: parse the rest.
@@ -123,6 +173,22 @@ int runReport(const QStringList &arguments)
         return UsageError;
     }
     // Further report kinds (e.g. a portfolio) add their option here and branch before --partner is required.
+    if (parser.isSet(portfolioOption)) {
+        if (parser.isSet(partnerOption)) {
+            err << QCoreApplication::translate("cli", "partnerfit-cli report: give either --partner or --portfolio, "
+                                                      "not both\n");
+            return UsageError;
+        }
+        OutputOptions output;
+        if (!outputOptions(parser, outputOption, pageSizeOption, pdfaOption, &output, err)) {
+            return UsageError;
+        }
+        return runPortfolioReport(parser, stageOption, output, out, err);
+    }
+    if (parser.isSet(stageOption)) {
+        err << QCoreApplication::translate("cli", "partnerfit-cli report: --stage only applies to --portfolio\n");
+        return UsageError;
+    }
     if (!parser.isSet(partnerOption)) {
         err << QCoreApplication::translate("cli", "partnerfit-cli report: name the partner with --partner NAME\n");
         return UsageError;

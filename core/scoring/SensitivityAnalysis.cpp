@@ -131,7 +131,7 @@ QList<BandProbability> SensitivityAnalysis::bandProbabilities(const AssessmentRe
 }
 
 QList<RankSpread> SensitivityAnalysis::portfolio(const QList<AssessmentResult> &results, int topK,
-                                                 const MonteCarloOptions &options)
+                                                 const MonteCarloOptions &options, const Framework *framework)
 {
     const qsizetype n = results.size();
     QList<RankSpread> out(n);
@@ -155,17 +155,44 @@ QList<RankSpread> SensitivityAnalysis::portfolio(const QList<AssessmentResult> &
         }
     }
     const qsizetype m = qsizetype(ranked.size());
+    // With the framework: each result's band index (-1: knocked out or no band), and the bands' minima.
+    std::vector<int> bandOf(std::size_t(n), -1);
+    std::vector<double> minima;
+    if (framework) {
+        for (const BandThreshold &band : framework->bands) {
+            minima.push_back(band.minimum);
+        }
+        for (int i : ranked) {
+            const AssessmentResult &result = results.at(i);
+            for (qsizetype b = 0; b < framework->bands.size() && !result.isKnockedOut(); ++b) {
+                if (framework->bands.at(b).label == result.band) {
+                    bandOf[std::size_t(i)] = int(b);
+                }
+            }
+        }
+    }
+    const auto bandIndex = [&minima](double overall) {
+        for (std::size_t b = 0; b < minima.size(); ++b) {
+            if (overall >= minima[b] - 1e-9 || b + 1 == minima.size()) {
+                return int(b);
+            }
+        }
+        return -1;
+    };
     const QList<double> a = alphas(weights(results.constFirst()), options.concentration);
     const int chunks = (options.draws + ChunkDraws - 1) / ChunkDraws;
     const int threads = threadCount(options, chunks);
     // rankCounts[thread][assessment * m + rank - 1]
     std::vector<std::vector<int>> rankCounts(std::size_t(threads),
                                              std::vector<int>(std::size_t(n * std::max<qsizetype>(m, 1)), 0));
+    // keptCounts[thread][assessment]: draws in which the assessment stays in its band.
+    std::vector<std::vector<int>> keptCounts(std::size_t(threads), std::vector<int>(std::size_t(n), 0));
     forEachChunk(options, chunks, [&](int thread, int chunk, RandomGenerator &generator) {
         QList<double> w;
         std::vector<double> overall(std::size_t(n), 0.0);
         std::vector<int> order = ranked;
         std::vector<int> &counts = rankCounts[std::size_t(thread)];
+        std::vector<int> &kept = keptCounts[std::size_t(thread)];
         const int draws = std::min(ChunkDraws, options.draws - chunk * ChunkDraws);
         for (int k = 0; k < draws; ++k) {
             generator.dirichlet(a, w);
@@ -179,6 +206,9 @@ QList<RankSpread> SensitivityAnalysis::portfolio(const QList<AssessmentResult> &
                     total += w.at(d) * on[d];
                 }
                 overall[std::size_t(i)] = weighted / total;
+                if (bandOf[std::size_t(i)] >= 0 && bandIndex(weighted / total) == bandOf[std::size_t(i)]) {
+                    ++kept[std::size_t(i)];
+                }
             }
             order = ranked;
             // Highest overall first; ties keep the input order.
@@ -197,11 +227,21 @@ QList<RankSpread> SensitivityAnalysis::portfolio(const QList<AssessmentResult> &
             }
         }
         RankSpread &spread = out[i];
+        if (framework) {
+            long long keptTotal = 0;
+            for (const auto &threadKept : keptCounts) {
+                keptTotal += threadKept[std::size_t(i)];
+            }
+            spread.bandKeptProbability = results.at(i).isKnockedOut() ? 1.0 : double(keptTotal) / options.draws;
+        }
         long long cumulative = 0;
         for (qsizetype r = 0; r < m; ++r) {
             cumulative += histogram[std::size_t(r)];
             if (spread.p5 == 0 && cumulative >= std::ceil(0.05 * options.draws)) {
                 spread.p5 = int(r + 1);
+            }
+            if (spread.median == 0 && cumulative >= std::ceil(0.5 * options.draws)) {
+                spread.median = int(r + 1);
             }
             if (spread.p95 == 0 && cumulative >= std::ceil(0.95 * options.draws)) {
                 spread.p95 = int(r + 1);

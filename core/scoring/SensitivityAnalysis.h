@@ -30,9 +30,10 @@ public:
     static QList<BandProbability> bandProbabilities(const AssessmentResult &result, const Framework &framework,
                                                     const MonteCarloOptions &options);
     /// Rank spread and the probability of staying in the top @p topK for each of @p results under common draws.
-    /// All results must come from the same framework (the first one's dimension weights are used).
+    /// All results must come from the same framework (the first one's dimension weights are used). With
+    /// @p framework, also the probability that each result keeps its band under the same draws.
     static QList<RankSpread> portfolio(const QList<AssessmentResult> &results, int topK,
-                                       const MonteCarloOptions &options);
+                                       const MonteCarloOptions &options, const Framework *framework = nullptr);
     /// The smallest relative change of one dimension weight that changes the band; nullopt when none can.
     static std::optional<BandFlip> smallestBandFlip(const AssessmentResult &result, const Framework &framework);
 };

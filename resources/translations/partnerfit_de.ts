@@ -1879,6 +1879,50 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
         <translation>„%1“ aus diesem Arbeitsbereich löschen? Die Angaben, Kontakte und das Profil des Partners werden entfernt; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
     </message>
+    <message>
+        <source>Write the selected partner&apos;s assessment report as a PDF</source>
+        <translation>Den Bewertungsbericht des ausgewählten Partners als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Write a PDF ranking the partners the list shows, with mutual gain, pillars and rank stability</source>
+        <translation>Ein PDF mit der Rangfolge der angezeigten Partner schreiben, mit gegenseitigem Nutzen, Säulen und Rangstabilität</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected partner&apos;s assessment report</source>
+        <translation>Den Bewertungsbericht des ausgewählten Partners in der Vorschau ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>The filtered partner list</source>
+        <translation>Die gefilterte Partnerliste</translation>
+    </message>
+    <message>
+        <source>Exported %1 (pages: %2)</source>
+        <translation>%1 exportiert (Seiten: %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Bericht exportiert</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written or changed</source>
+        <translation>Export abgebrochen: %1 wurde weder geschrieben noch geändert</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden. %2</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>
@@ -2501,6 +2545,104 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
     <message>
         <source>Removing %1 could not be redone.</source>
         <translation>Das Entfernen von %1 konnte nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExportDialog</name>
+    <message>
+        <source>Archival PDF/A-1b</source>
+        <translation>Archiv-PDF/A-1b</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau …</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>For long-term archives: every font embedded, no transparency. The report looks the same either way.</source>
+        <translation>Für die Langzeitarchivierung: alle Schriften eingebettet, keine Transparenz. Der Bericht sieht in beiden Fällen gleich aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>Die Seiten so ansehen, wie sie gedruckt werden, und sie drucken</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExporter</name>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Assessment report of %1</source>
+        <translation>Bewertungsbericht für %1</translation>
+    </message>
+    <message>
+        <source>%1 assessment</source>
+        <translation>%1 Bewertung</translation>
+    </message>
+    <message>
+        <source>Export Portfolio Report</source>
+        <translation>Portfoliobericht exportieren</translation>
+    </message>
+    <message>
+        <source>Portfolio report: %1 (partners ranked: %2)</source>
+        <translation>Portfoliobericht: %1 (Partner in der Rangfolge: %2)</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Partnerportfolio</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Exporting Report</source>
+        <translation>Bericht wird exportiert</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben …</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4076,276 @@ Nur die %1 gültigen Zeilen importieren?</translation>
     <message>
         <source>Selection</source>
         <translation>Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReport</name>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Partner portfolio: %1</source>
+        <translation>Partnerportfolio: %1</translation>
+    </message>
+    <message>
+        <source>Ranking, mutual gain, pillars and rank stability against %2 version %3; partners ranked: %1</source>
+        <translation>Rangfolge, gegenseitiger Nutzen, Säulen und Rangstabilität nach %2 Version %3; Partner in der Rangfolge: %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit · Portfolio report</source>
+        <translation>PartnerFit · Portfoliobericht</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>PORTFOLIO REPORT</source>
+        <translation>PORTFOLIOBERICHT</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Partnerportfolio</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Highest ranked</source>
+        <translation>Am höchsten eingestuft</translation>
+    </message>
+    <message>
+        <source>Partners by band</source>
+        <translation>Partner nach Stufe</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Partners ranked</source>
+        <translation>Partner in der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), Version %3</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Each partner is ranked by the overall score of its newest finalised assessment. The rank stability section shows how far a rank could move if the dimension weights were somewhat different.</source>
+        <translation>Jeder Partner wird nach der Gesamtpunktzahl seiner neuesten abgeschlossenen Bewertung eingestuft. Der Abschnitt Rangstabilität zeigt, wie weit sich ein Rang verschieben könnte, wenn die Gewichte der Dimensionen etwas anders wären.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Ranked by overall score, highest first (partners: %1). Confidence combines how much of the weighted framework was assessed with unresolved disagreements between assessors.</source>
+        <translation>Nach Gesamtpunktzahl geordnet, die höchste zuerst (Partner: %1). Die Verlässlichkeit verbindet, wie viel des gewichteten Rahmenwerks bewertet wurde, mit ungelösten Meinungsverschiedenheiten zwischen den Bewertenden.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>These selected partners have no finalised assessment and are not ranked: %1.</source>
+        <translation>Diese ausgewählten Partner haben keine abgeschlossene Bewertung und sind nicht eingestuft: %1.</translation>
+    </message>
+    <message>
+        <source>Mutual gain</source>
+        <translation>Gegenseitiger Nutzen</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner; every partner is placed (placed: %1). The %2 highest ranked are dark and numbered with their rank; the table below lists every partner&apos;s quadrant.</source>
+        <translation>Nutzen für uns gegen Nutzen für den Partner; jeder Partner ist eingetragen (eingetragen: %1). Die %2 am höchsten eingestuften sind dunkel und mit ihrem Rang nummeriert; die Tabelle darunter nennt den Quadranten jedes Partners.</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner for every placed partner.</source>
+        <translation>Nutzen für uns gegen Nutzen für den Partner für jeden eingetragenen Partner.</translation>
+    </message>
+    <message>
+        <source>Value to us</source>
+        <translation>Nutzen für uns</translation>
+    </message>
+    <message>
+        <source>Value to partner</source>
+        <translation>Nutzen für den Partner</translation>
+    </message>
+    <message>
+        <source>Mutual-gain index</source>
+        <translation>Index des gegenseitigen Nutzens</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s mutual gain</source>
+        <translation>Gegenseitiger Nutzen jedes Partners</translation>
+    </message>
+    <message>
+        <source>Pillar comparison</source>
+        <translation>Vergleich der Säulen</translation>
+    </message>
+    <message>
+        <source>The three pillars of every ranked partner, 0–100, in ranking order: culture fit, mutual gain and roadmap alignment as the framework&apos;s dimensions score them. A dash means the pillar was not assessed.</source>
+        <translation>Die drei Säulen jedes eingestuften Partners, 0–100, in der Rangfolge: kulturelle Passung, gegenseitiger Nutzen und Roadmap-Abstimmung, wie die Dimensionen des Rahmenwerks sie bewerten. Ein Strich bedeutet, dass die Säule nicht bewertet wurde.</translation>
+    </message>
+    <message>
+        <source>Rank stability</source>
+        <translation>Rangstabilität</translation>
+    </message>
+    <message>
+        <source>The dimension weights are a judgement. To see how much the ranking depends on them, %1 sets of weights were drawn at random around the framework&apos;s weights (Dirichlet, concentration %2, seed %3) and the partners ranked again for each. The table shows the median rank, the range that holds 90 % of the draws, how often a partner stays in the top %4, and how often it keeps its band.</source>
+        <translation>Die Gewichte der Dimensionen sind eine Einschätzung. Um zu sehen, wie stark die Rangfolge von ihnen abhängt, wurden %1 Gewichtssätze zufällig um die Gewichte des Rahmenwerks gezogen (Dirichlet, Konzentration %2, Startwert %3) und die Partner für jeden neu geordnet. Die Tabelle zeigt den Median des Rangs, den Bereich, der 90 % der Ziehungen enthält, wie oft ein Partner unter den ersten %4 bleibt und wie oft er seine Stufe behält.</translation>
+    </message>
+    <message>
+        <source>Partners assessed against another framework than %2 version %3 are ranked above but left out of this analysis: %1.</source>
+        <translation>Partner, die nach einem anderen Rahmenwerk als %2 Version %3 bewertet wurden, sind oben eingestuft, aber nicht Teil dieser Analyse: %1.</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Median des Rangs</translation>
+    </message>
+    <message>
+        <source>90 % of draws</source>
+        <translation>90 % der Ziehungen</translation>
+    </message>
+    <message>
+        <source>In the top %1</source>
+        <translation>Unter den ersten %1</translation>
+    </message>
+    <message>
+        <source>Keeps its band</source>
+        <translation>Behält seine Stufe</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Partners that hold the same rank in 90 % of the draws: %1 of %2. Bands kept in fewer than two draws of three are marked in red.</source>
+        <translation>Partner, die in 90 % der Ziehungen denselben Rang halten: %1 von %2. Stufen, die in weniger als zwei von drei Ziehungen erhalten bleiben, sind rot markiert.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Recomputed from each partner&apos;s newest finalised assessment</source>
+        <translation>Aus der neuesten abgeschlossenen Bewertung jedes Partners neu berechnet</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>%1 draws, concentration %2, seed %3, top %4</source>
+        <translation>%1 Ziehungen, Konzentration %2, Startwert %3, erste %4</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReportData</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage: use one of %2.</source>
+        <translation>„%1“ ist keine Phase: Verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>No partner matches the selection: choose other stages or add partners.</source>
+        <translation>Kein Partner passt zur Auswahl: Wählen Sie andere Phasen oder fügen Sie Partner hinzu.</translation>
+    </message>
+    <message>
+        <source>None of the selected partners has a finalised assessment: finalise an assessment before exporting a portfolio report.</source>
+        <translation>Keiner der ausgewählten Partner hat eine abgeschlossene Bewertung: Schließen Sie eine Bewertung ab, bevor Sie einen Portfoliobericht exportieren.</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Phasen: %1</translation>
     </message>
 </context>
 <context>

@@ -1879,6 +1879,50 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de cet espace de travail&#xa0;? Ses informations, contacts et profil seront supprimés&#xa0;; Édition ▸ Annuler les rétablit.</translation>
     </message>
+    <message>
+        <source>Write the selected partner&apos;s assessment report as a PDF</source>
+        <translation>Enregistrer le rapport d&apos;évaluation du partenaire sélectionné en PDF</translation>
+    </message>
+    <message>
+        <source>Write a PDF ranking the partners the list shows, with mutual gain, pillars and rank stability</source>
+        <translation>Enregistrer en PDF le classement des partenaires affichés, avec le gain mutuel, les piliers et la stabilité du rang</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected partner&apos;s assessment report</source>
+        <translation>Prévisualiser et imprimer le rapport d&apos;évaluation du partenaire sélectionné</translation>
+    </message>
+    <message>
+        <source>The filtered partner list</source>
+        <translation>La liste de partenaires filtrée</translation>
+    </message>
+    <message>
+        <source>Exported %1 (pages: %2)</source>
+        <translation>%1 exporté (pages : %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written or changed</source>
+        <translation>Export annulé : %1 n&apos;a été ni écrit ni modifié</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. %2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>
@@ -2501,6 +2545,104 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
     <message>
         <source>Removing %1 could not be redone.</source>
         <translation>Le retrait de %1 n’a pas pu être rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExportDialog</name>
+    <message>
+        <source>Archival PDF/A-1b</source>
+        <translation>PDF/A-1b d&apos;archivage</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>For long-term archives: every font embedded, no transparency. The report looks the same either way.</source>
+        <translation>Pour l&apos;archivage à long terme : toutes les polices incorporées, aucune transparence. Le rapport a le même aspect dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>Voir les pages telles qu&apos;elles seront imprimées, et les imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::ReportExporter</name>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Assessment report of %1</source>
+        <translation>Rapport d&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>%1 assessment</source>
+        <translation>%1 évaluation</translation>
+    </message>
+    <message>
+        <source>Export Portfolio Report</source>
+        <translation>Exporter le rapport de portefeuille</translation>
+    </message>
+    <message>
+        <source>Portfolio report: %1 (partners ranked: %2)</source>
+        <translation>Rapport de portefeuille : %1 (partenaires classés : %2)</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Portefeuille de partenaires</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Exporting Report</source>
+        <translation>Export du rapport</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Préparation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Écriture de la page %1 sur %2…</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4076,276 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
     <message>
         <source>Selection</source>
         <translation>Sélection</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReport</name>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Partner portfolio: %1</source>
+        <translation>Portefeuille de partenaires : %1</translation>
+    </message>
+    <message>
+        <source>Ranking, mutual gain, pillars and rank stability against %2 version %3; partners ranked: %1</source>
+        <translation>Classement, gain mutuel, piliers et stabilité du rang selon %2 version %3 ; partenaires classés : %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit · Portfolio report</source>
+        <translation>PartnerFit · Rapport de portefeuille</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>PORTFOLIO REPORT</source>
+        <translation>RAPPORT DE PORTEFEUILLE</translation>
+    </message>
+    <message>
+        <source>Partner portfolio</source>
+        <translation>Portefeuille de partenaires</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Highest ranked</source>
+        <translation>Les mieux classés</translation>
+    </message>
+    <message>
+        <source>Partners by band</source>
+        <translation>Partenaires par niveau</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Partners ranked</source>
+        <translation>Partenaires classés</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Pas encore évalués</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3</source>
+        <translation>%1 (%2), version %3</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Each partner is ranked by the overall score of its newest finalised assessment. The rank stability section shows how far a rank could move if the dimension weights were somewhat different.</source>
+        <translation>Chaque partenaire est classé selon le score global de sa dernière évaluation finalisée. La section sur la stabilité du rang montre jusqu&apos;où un rang pourrait bouger si les poids des dimensions étaient un peu différents.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Ranked by overall score, highest first (partners: %1). Confidence combines how much of the weighted framework was assessed with unresolved disagreements between assessors.</source>
+        <translation>Classés par score global, le plus élevé en premier (partenaires : %1). La fiabilité combine la part du référentiel pondéré qui a été évaluée et les désaccords non résolus entre évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Note globale</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>These selected partners have no finalised assessment and are not ranked: %1.</source>
+        <translation>Ces partenaires sélectionnés n&apos;ont pas d&apos;évaluation finalisée et ne sont pas classés : %1.</translation>
+    </message>
+    <message>
+        <source>Mutual gain</source>
+        <translation>Gain mutuel</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner; every partner is placed (placed: %1). The %2 highest ranked are dark and numbered with their rank; the table below lists every partner&apos;s quadrant.</source>
+        <translation>Valeur pour nous face à la valeur pour le partenaire ; chaque partenaire est placé (placés : %1). Les %2 mieux classés sont foncés et numérotés selon leur rang ; le tableau ci-dessous donne le quadrant de chaque partenaire.</translation>
+    </message>
+    <message>
+        <source>Value to us against value to the partner for every placed partner.</source>
+        <translation>Valeur pour nous face à la valeur pour le partenaire, pour chaque partenaire placé.</translation>
+    </message>
+    <message>
+        <source>Value to us</source>
+        <translation>Valeur pour nous</translation>
+    </message>
+    <message>
+        <source>Value to partner</source>
+        <translation>Valeur pour le partenaire</translation>
+    </message>
+    <message>
+        <source>Mutual-gain index</source>
+        <translation>Indice de gain mutuel</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s mutual gain</source>
+        <translation>Le gain mutuel de chaque partenaire</translation>
+    </message>
+    <message>
+        <source>Pillar comparison</source>
+        <translation>Comparaison des piliers</translation>
+    </message>
+    <message>
+        <source>The three pillars of every ranked partner, 0–100, in ranking order: culture fit, mutual gain and roadmap alignment as the framework&apos;s dimensions score them. A dash means the pillar was not assessed.</source>
+        <translation>Les trois piliers de chaque partenaire classé, de 0 à 100, dans l&apos;ordre du classement : adéquation culturelle, gain mutuel et alignement des feuilles de route tels que les notent les dimensions du référentiel. Un tiret signifie que le pilier n&apos;a pas été évalué.</translation>
+    </message>
+    <message>
+        <source>Rank stability</source>
+        <translation>Stabilité du rang</translation>
+    </message>
+    <message>
+        <source>The dimension weights are a judgement. To see how much the ranking depends on them, %1 sets of weights were drawn at random around the framework&apos;s weights (Dirichlet, concentration %2, seed %3) and the partners ranked again for each. The table shows the median rank, the range that holds 90 % of the draws, how often a partner stays in the top %4, and how often it keeps its band.</source>
+        <translation>Les poids des dimensions relèvent du jugement. Pour voir à quel point le classement en dépend, %1 jeux de poids ont été tirés au hasard autour des poids du référentiel (Dirichlet, concentration %2, graine %3) et les partenaires reclassés pour chacun. Le tableau donne le rang médian, l&apos;intervalle qui contient 90 % des tirages, la fréquence à laquelle un partenaire reste parmi les %4 premiers et celle à laquelle il garde son niveau.</translation>
+    </message>
+    <message>
+        <source>Partners assessed against another framework than %2 version %3 are ranked above but left out of this analysis: %1.</source>
+        <translation>Les partenaires évalués selon un autre référentiel que %2 version %3 sont classés ci-dessus mais exclus de cette analyse : %1.</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Rang médian</translation>
+    </message>
+    <message>
+        <source>90 % of draws</source>
+        <translation>90 % des tirages</translation>
+    </message>
+    <message>
+        <source>In the top %1</source>
+        <translation>Parmi les %1 premiers</translation>
+    </message>
+    <message>
+        <source>Keeps its band</source>
+        <translation>Garde son niveau</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Partners that hold the same rank in 90 % of the draws: %1 of %2. Bands kept in fewer than two draws of three are marked in red.</source>
+        <translation>Partenaires qui gardent le même rang dans 90 % des tirages : %1 sur %2. Les niveaux conservés dans moins de deux tirages sur trois sont marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1</source>
+        <translation>PartnerFit %1</translation>
+    </message>
+    <message>
+        <source>PartnerFit %1, revision %2</source>
+        <translation>PartnerFit %1, révision %2</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Recomputed from each partner&apos;s newest finalised assessment</source>
+        <translation>Recalculés à partir de la dernière évaluation finalisée de chaque partenaire</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte-Carlo</translation>
+    </message>
+    <message>
+        <source>%1 draws, concentration %2, seed %3, top %4</source>
+        <translation>%1 tirages, concentration %2, graine %3, %4 premiers</translation>
+    </message>
+</context>
+<context>
+    <name>pf::ui::report::PortfolioReportData</name>
+    <message>
+        <source>&apos;%1&apos; is not a stage: use one of %2.</source>
+        <translation>« %1 » n&apos;est pas une étape : utilisez l&apos;une de %2.</translation>
+    </message>
+    <message>
+        <source>No partner matches the selection: choose other stages or add partners.</source>
+        <translation>Aucun partenaire ne correspond à la sélection : choisissez d&apos;autres étapes ou ajoutez des partenaires.</translation>
+    </message>
+    <message>
+        <source>None of the selected partners has a finalised assessment: finalise an assessment before exporting a portfolio report.</source>
+        <translation>Aucun des partenaires sélectionnés n&apos;a d&apos;évaluation finalisée : finalisez une évaluation avant d&apos;exporter un rapport de portefeuille.</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Étapes : %1</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ struct QuadrantData
 {
     QList<QuadrantPoint> points;
     double highLine = 50.0; ///< a value ≥ highLine counts as high
+    /// Label only the first this many placed points (callers put the ones that matter first); -1 labels all.
+    int labelLimit = -1;
 };
 
 struct RoadmapBar

@@ -242,16 +242,21 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
         }
     }
     const QColor pointColor = style.side(Side::Neutral); // a partner's position, not our side
-    for (const QPointF &centre : centres) {
-        ChartPaint::marker(painter, centre, 2 * PointRadius, ChartPaint::Marker::Circle, pointColor,
-                           style.background());
+    // Many points (a portfolio) get smaller markers so that clusters stay readable.
+    const qreal radius = centres.size() > 200 ? 2.5 : (centres.size() > 40 ? 3.5 : PointRadius);
+    const int labelled = m_data.labelLimit < 0 ? int(shown.size()) : std::min(int(shown.size()), m_data.labelLimit);
+    // When only some points are labelled, those are drawn last and darker so that each label finds its point.
+    for (int i = int(centres.size()) - 1; i >= 0; --i) {
+        const bool highlighted = labelled < centres.size() && i < labelled;
+        ChartPaint::marker(painter, centres.at(i), 2 * (highlighted ? PointRadius : radius), ChartPaint::Marker::Circle,
+                           highlighted ? style.text() : pointColor, style.background());
     }
     const QFont labelFont = style.font(12);
     const bool withValues = shown.size() <= 3;
     for (const QPointF &centre : centres) {
-        taken << QRectF(centre - QPointF(PointRadius, PointRadius), QSizeF(2 * PointRadius, 2 * PointRadius));
+        taken << QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
     }
-    for (int i = 0; i < shown.size(); ++i) {
+    for (int i = 0; i < labelled; ++i) {
         const QuadrantPoint &point = *shown.at(i);
         QString text = point.label;
         if (withValues) {
@@ -259,7 +264,7 @@ void QuadrantChart::paintContent(QPainter *painter, const QRectF &rect, const Ch
                     ChartFormat::score(point.valueToPartner);
         }
         const QPointF c = centres.at(i);
-        const qreal gap = PointRadius + 3;
+        const qreal gap = radius + 3;
         const std::array<std::pair<QPointF, Qt::Alignment>, 6> candidates{{
             {c + QPointF(gap, 0), Qt::AlignLeft | Qt::AlignVCenter},
             {c - QPointF(gap, 0), Qt::AlignRight | Qt::AlignVCenter},

@@ -55,9 +55,9 @@ void MessageBar::showSaveError(const QString &text, std::function<void()> retry)
     m_saveError = true;
 }
 
-void MessageBar::showInfo(const QString &text)
+void MessageBar::showInfo(const QString &text, const QString &actionText, std::function<void()> action)
 {
-    showError(text);
+    showError(text, actionText, std::move(action));
 }
 
 QString MessageBar::text() const

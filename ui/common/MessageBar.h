@@ -21,7 +21,8 @@ public:
 
     /// Shows @p text; @p actionText and @p action add the way out (optional).
     void showError(const QString &text, const QString &actionText = {}, std::function<void()> action = {});
-    void showInfo(const QString &text);
+    /// Good news, optionally with a follow-up ("Open").
+    void showInfo(const QString &text, const QString &actionText = {}, std::function<void()> action = {});
     /// A change that could not be stored, with a Retry button; hidden again by the next successful save.
     void showSaveError(const QString &text, std::function<void()> retry);
     bool isSaveError() const { return !isHidden() && m_saveError; }

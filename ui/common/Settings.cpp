@@ -25,6 +25,9 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::LastFolder, "workspace/lastFolder", QString()},
         {Settings::Key::Language, "ui/language", QString()}, // empty: follow the system locale
         {Settings::Key::BackupsToKeep, "workspace/backupsToKeep", 7},
+        {Settings::Key::ReportPageSize, "report/pageSize", QString()},
+        {Settings::Key::ReportPdfA, "report/pdfA", false},
+        {Settings::Key::ReportFolder, "report/folder", QString()},
     };
     for (const Entry &e : entries) {
         if (e.key == key) {

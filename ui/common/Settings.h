@@ -27,6 +27,9 @@ public:
         LastFolder,
         Language,
         BackupsToKeep,
+        ReportPageSize, ///< "a4", "letter", or empty for the locale's usual size
+        ReportPdfA,
+        ReportFolder,
     };
 
     /// Uses the platform's settings store, or @p fileName (an INI file) when given; tests inject one.

@@ -17,6 +17,7 @@
 #include "ui/common/ScoreFormat.h"
 #include "ui/common/Settings.h"
 #include "ui/culture/CulturePage.h"
+#include "ui/export/ReportExporter.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/home/HomeProfileDialog.h"
 #include "ui/partners/BandDelegate.h"
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -49,6 +51,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -139,6 +142,12 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
                 updateActions();
                 updatePages();
             });
+    // The portfolio report covers what the list shows: nothing to export when the filter hides every partner.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_partnerFilter, signal, this, &MainWindow::updateActions);
+    }
+    connect(m_partnerFilter, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_partnerFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateActions);
 
     // A workspace kept open for days still gets its daily backup (made on a worker thread, as after opening).
     auto *dailyBackup = new QTimer(this);
@@ -188,6 +197,18 @@ void MainWindow::createActions()
     connect(m_importPartners, &QAction::triggered, this, &MainWindow::importPartners);
     m_exportReport = make(tr("&Export Report…"), "actionExportReport", QKeySequence(tr("Ctrl+E")));
     m_exportPortfolioReport = make(tr("Export &Portfolio Report…"), "actionExportPortfolioReport");
+    m_exportReport->setStatusTip(tr("Write the selected partner's assessment report as a PDF"));
+    m_exportPortfolioReport->setStatusTip(
+        tr("Write a PDF ranking the partners the list shows, with mutual gain, pillars and rank stability"));
+    connect(m_exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_exportPortfolioReport, &QAction::triggered, this, &MainWindow::exportPortfolioReport);
+    m_print = make(tr("&Print…"), "actionPrint", QKeySequence::Print);
+    m_print->setStatusTip(tr("Preview and print the selected partner's assessment report"));
+    connect(m_print, &QAction::triggered, this, &MainWindow::printReport);
+    m_exporter = new ReportExporter(this);
+    connect(m_exporter, &ReportExporter::finished, this, [this](const report::PdfResult &result, const QString &path) {
+        reportExported(path, result.pages, result.ok, result.cancelled, result.error);
+    });
     m_quit = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -237,11 +258,6 @@ void MainWindow::createActions()
     m_aboutQt = make(tr("About &Qt"), "actionAboutQt");
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    // Features still to come stay disabled rather than pretending to work.
-    for (QAction *pending : {m_exportReport, m_exportPortfolioReport}) {
-        pending->setEnabled(false);
-    }
 }
 
 void MainWindow::createMenus()
@@ -257,7 +273,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_backup, m_restore, m_checkWorkspace});
     file->addSeparator();
-    file->addActions({m_importPartners, m_exportReport, m_exportPortfolioReport});
+    file->addActions({m_importPartners, m_exportReport, m_exportPortfolioReport, m_print});
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -534,6 +550,10 @@ void MainWindow::updateActions()
     m_newHealthCheck->setEnabled(selected && !draft);
     m_finalise->setEnabled(draft);
     m_revise->setEnabled(assessment && assessment->isFinalised());
+    // Reports need an assessment (the partner's) or partners in the list (the portfolio's).
+    m_exportReport->setEnabled(selected && assessment.has_value());
+    m_print->setEnabled(selected && assessment.has_value());
+    m_exportPortfolioReport->setEnabled(open && m_partnerFilter->rowCount() > 0);
     m_partnerView->setPrimaryAction(draft ? m_finalise : (assessment ? m_newHealthCheck : nullptr));
 }
 
@@ -842,6 +862,62 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::exportReport()
+{
+    const std::optional<core::Partner> partner = m_controller->selectedPartner();
+    if (!partner || !m_controller->workspace() || !m_controller->saveNow()) {
+        return;
+    }
+    m_exporter->exportAssessment(*m_controller->workspace(), partner->name);
+}
+
+void MainWindow::exportPortfolioReport()
+{
+    if (!m_controller->workspace() || !m_controller->saveNow()) {
+        return;
+    }
+    // The partners the list shows: a stage filter alone reads as that stage, any other filter as the list.
+    report::PortfolioSelection selection;
+    const bool filtered = m_partnerFilter->rowCount() < m_partnerModel->rowCount();
+    const QString stage = m_stageFilter->currentData().toString();
+    const bool stageOnly = !stage.isEmpty() && m_search->text().trimmed().isEmpty() &&
+                           m_typeFilter->currentData().toString().isEmpty() &&
+                           m_bandFilter->currentData().toString().isEmpty();
+    if (stageOnly) {
+        selection.stages << stage;
+    } else if (filtered) {
+        for (int row = 0; row < m_partnerFilter->rowCount(); ++row) {
+            selection.partnerIds << m_partnerFilter->index(row, 0).data(PartnerListModel::PartnerIdRole).toLongLong();
+        }
+        selection.description = tr("The filtered partner list");
+    }
+    m_exporter->exportPortfolio(*m_controller->workspace(), selection);
+}
+
+void MainWindow::printReport()
+{
+    const std::optional<core::Partner> partner = m_controller->selectedPartner();
+    if (!partner || !m_controller->workspace() || !m_controller->saveNow()) {
+        return;
+    }
+    m_exporter->printAssessment(*m_controller->workspace(), partner->name);
+}
+
+void MainWindow::reportExported(const QString &path, int pages, bool ok, bool cancelled, const QString &error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (ok) {
+        m_messageBar->showInfo(tr("Exported %1 (pages: %2)").arg(name, QLocale().toString(pages)), tr("Open"),
+                               [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+        statusBar()->showMessage(tr("Report exported"), 5000);
+    } else if (cancelled) {
+        statusBar()->showMessage(tr("Export cancelled: %1 was not written or changed").arg(name), 8000);
+    } else {
+        DialogRunner::critical(this, tr("Export Failed"),
+                               tr("The report could not be written to %1. %2").arg(name, error));
+    }
 }
 
 } // namespace pf::ui

@@ -27,6 +27,7 @@ class PartnerListModel;
 class PartnerView;
 class PeopleActions;
 class UndoHistory;
+class ReportExporter;
 class WorkspaceController;
 class WorkspaceEditor;
 class RecentWorkspacesMenu;
@@ -52,6 +53,7 @@ public:
     PartnerView *partnerView() const { return m_partnerView; }
     QTableView *partnerTable() const { return m_partnerTable; }
     MessageBar *messageBar() const { return m_messageBar; }
+    ReportExporter *reportExporter() const { return m_exporter; }
 
     /// Opens another workspace; a refusal is shown with the way out and the current one stays open.
     bool openWorkspace(const QString &path, bool create = false);
@@ -96,6 +98,10 @@ private:
     void restoreWorkspace();
     void checkWorkspace();
     void partnerSelectionChanged();
+    void exportReport();
+    void exportPortfolioReport();
+    void printReport();
+    void reportExported(const QString &path, int pages, bool ok, bool cancelled, const QString &error);
 
     AssessmentEditor *m_editor;
     WorkspaceController *m_controller;
@@ -118,6 +124,7 @@ private:
     EmptyState *m_noSelection = nullptr;
     PartnerView *m_partnerView = nullptr;
     MessageBar *m_messageBar = nullptr;
+    ReportExporter *m_exporter = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     WorkspaceTasks *m_tasks = nullptr;
     RecentWorkspacesMenu *m_recentMenu = nullptr;
@@ -133,6 +140,7 @@ private:
     QAction *m_importPartners = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_exportPortfolioReport = nullptr;
+    QAction *m_print = nullptr;
     QAction *m_quit = nullptr;
     // Edit
     QAction *m_undo = nullptr;
