@@ -1896,6 +1896,14 @@ Nur die %1 gültigen Zeilen importieren?</translation>
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
         <translation>„%1“ aus diesem Arbeitsbereich löschen? Die Angaben, Kontakte und das Profil des Partners werden entfernt; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
     </message>
+    <message>
+        <source>Loading partners…</source>
+        <translation>Partner werden geladen…</translation>
+    </message>
+    <message>
+        <source>The partner list could not be read.</source>
+        <translation>Die Partnerliste konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

@@ -1896,6 +1896,14 @@ Importer uniquement les %1 lignes valides&#xa0;?</translation>
         <source>Delete “%1” from this workspace? Its details, contacts and profile are removed; Edit ▸ Undo brings them back.</source>
         <translation>Supprimer « %1 » de cet espace de travail ? Ses informations, contacts et profil seront supprimés ; Édition ▸ Annuler les rétablit.</translation>
     </message>
+    <message>
+        <source>Loading partners…</source>
+        <translation>Chargement des partenaires…</translation>
+    </message>
+    <message>
+        <source>The partner list could not be read.</source>
+        <translation>La liste des partenaires n’a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>
