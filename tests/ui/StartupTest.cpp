@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -153,6 +154,7 @@ TEST_CASE("A long partner list shows its first screen first, and a search typed 
     CHECK(controller->partners().size() == 200);
     CHECK(shownNames(window).constFirst() == QStringLiteral("Partner 000"));
     CHECK(shownNames(window).constLast() == QStringLiteral("Partner 199"));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Loading partners…"));
 
     // Typed before the rest arrives: two of the first 200 match.
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("partnerSearch"));
@@ -163,6 +165,7 @@ TEST_CASE("A long partner list shows its first screen first, and a search typed 
     window.show();
     REQUIRE(QTest::qWaitFor([&] { return controller->isListComplete(); }, 5000));
     CHECK(controller->partners().size() == 260);
+    CHECK(window.statusBar()->currentMessage().isEmpty());
     const QStringList found = shownNames(window);
     REQUIRE(found.size() == 13); // 024, 124, 224 and 240 to 249
     CHECK(found.at(2) == QStringLiteral("Partner 224"));
