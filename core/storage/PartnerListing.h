@@ -7,6 +7,7 @@
 #include "core/storage/StorageStatus.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -27,12 +28,31 @@ struct PartnerListEntry
     std::optional<AssessmentSummary> latest;
 };
 
+/// The first rows of the partner list, and whether they are all of it.
+struct PartnerListPage
+{
+    QList<PartnerListEntry> entries;
+    bool complete = true;
+};
+
 /** Reads the partner list in one statement, so that opening a workspace of many partners stays quick. */
 class PartnerListing
 {
 public:
-    /// Every partner ordered by name, each with its latest assessment (newest as-of date, then newest id).
+    /// Every partner ordered by name (binary, then id), each with its latest assessment (newest as-of date, then
+    /// newest id).
     static StorageResult<QList<PartnerListEntry>> load(const Workspace &workspace);
+    /// The first @p limit partners in the list's order (namesBefore()), so that a long list shows its first screen
+    /// without reading the rest; `complete` when that is every partner. Read the rest with loadExcept().
+    static StorageResult<PartnerListPage> loadFirst(const Workspace &workspace, int limit);
+    /// Every partner but those in @p skip, in load()'s order.
+    static StorageResult<QList<PartnerListEntry>> loadExcept(const Workspace &workspace, const QSet<qint64> &skip);
+
+    /// The list's order of names: the locale's collation, ignoring case, numbers by their value ("Partner 9" before
+    /// "Partner 10"). Negative, zero or positive like QString::compare.
+    static int compareNames(const QString &a, const QString &b);
+    /// The list's order of partners: compareNames(), then the names' code points, then the id.
+    static bool namesBefore(const QString &a, qint64 aId, const QString &b, qint64 bId);
 };
 
 } // namespace pf::core

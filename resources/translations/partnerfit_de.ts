@@ -1923,6 +1923,14 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>The report could not be written to %1. %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden. %2</translation>
     </message>
+    <message>
+        <source>Loading partners…</source>
+        <translation>Partner werden geladen…</translation>
+    </message>
+    <message>
+        <source>The partner list could not be read.</source>
+        <translation>Die Partnerliste konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

@@ -1923,6 +1923,14 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>The report could not be written to %1. %2</source>
         <translation>Le rapport n&apos;a pas pu être écrit dans %1. %2</translation>
     </message>
+    <message>
+        <source>Loading partners…</source>
+        <translation>Chargement des partenaires…</translation>
+    </message>
+    <message>
+        <source>The partner list could not be read.</source>
+        <translation>La liste des partenaires n’a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

@@ -12,7 +12,11 @@
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace pf;
@@ -105,4 +109,104 @@ TEST_CASE("The partner list carries its columns, the selected partner is read in
     REQUIRE(core::PartnerRepository(*controller->workspace()).update(changed).ok());
     REQUIRE(controller->reload().ok());
     CHECK(controller->selectedPartner()->notes == QStringLiteral("Signed the NDA"));
+}
+
+namespace {
+
+/// A workspace of @p count partners named "Partner 000", "Partner 001", …
+void workspaceOfPartners(const QString &path, int count)
+{
+    core::WorkspaceOptions options;
+    options.dailyBackups = false;
+    auto created = core::Workspace::create(path, options);
+    REQUIRE(created.ok());
+    QList<core::Partner> partners;
+    for (int i = 0; i < count; ++i) {
+        core::Partner p;
+        p.name = QStringLiteral("Partner %1").arg(i, 3, 10, QLatin1Char('0'));
+        partners << p;
+    }
+    REQUIRE(core::PartnerRepository(*created.workspace).addMany(partners, QStringLiteral("test")).ok());
+}
+
+/// The names the partner list shows, top to bottom.
+QStringList shownNames(ui::MainWindow &window)
+{
+    QStringList names;
+    const QAbstractItemModel *model = window.partnerTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        names << model->index(row, 0).data().toString();
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("A long partner list shows its first screen first, and a search typed meanwhile filters the whole list",
+          "[mainwindow][startup]")
+{
+    TemporarySettings temp;
+    const QString path = temp.dir.filePath(QStringLiteral("long.partnerfit"));
+    workspaceOfPartners(path, 260);
+    ui::MainWindow window(path);
+    ui::WorkspaceController *controller = window.controller();
+    CHECK_FALSE(controller->isListComplete());
+    CHECK(controller->partners().size() == 200);
+    CHECK(shownNames(window).constFirst() == QStringLiteral("Partner 000"));
+    CHECK(shownNames(window).constLast() == QStringLiteral("Partner 199"));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Loading partners…"));
+
+    // Typed before the rest arrives: two of the first 200 match.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("partnerSearch"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("24"));
+    CHECK(shownNames(window) == QStringList{QStringLiteral("Partner 024"), QStringLiteral("Partner 124")});
+
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return controller->isListComplete(); }, 5000));
+    CHECK(controller->partners().size() == 260);
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+    const QStringList found = shownNames(window);
+    REQUIRE(found.size() == 13); // 024, 124, 224 and 240 to 249
+    CHECK(found.at(2) == QStringLiteral("Partner 224"));
+    CHECK(found.constLast() == QStringLiteral("Partner 249"));
+
+    // Sorting works on the whole list, as after reading it at once.
+    search->clear();
+    window.partnerTable()->sortByColumn(0, Qt::DescendingOrder);
+    CHECK(shownNames(window).constFirst() == QStringLiteral("Partner 259"));
+    window.partnerTable()->sortByColumn(0, Qt::AscendingOrder);
+    const QStringList arrived = shownNames(window);
+    REQUIRE(controller->reload().ok());
+    CHECK(shownNames(window) == arrived);
+    CHECK(arrived.size() == 260);
+}
+
+TEST_CASE("The rest of a long partner list arrives without losing the selection or the scroll position",
+          "[mainwindow][startup]")
+{
+    TemporarySettings temp;
+    const QString path = temp.dir.filePath(QStringLiteral("long.partnerfit"));
+    workspaceOfPartners(path, 260);
+    ui::MainWindow window(path);
+    ui::WorkspaceController *controller = window.controller();
+    REQUIRE_FALSE(controller->isListComplete());
+    const qint64 chosen = controller->partners().at(150).partner.id;
+    REQUIRE(controller->partners().at(150).partner.name == QStringLiteral("Partner 150"));
+    window.show(); // lays the window out; it paints from the event loop
+    QTableView *table = window.partnerTable();
+    window.selectPartner(chosen);
+    table->scrollTo(table->selectionModel()->selectedRows().constFirst(), QAbstractItemView::PositionAtTop);
+    const int scrolled = table->verticalScrollBar()->value();
+    REQUIRE(scrolled > 0);
+    REQUIRE_FALSE(controller->isListComplete());
+
+    REQUIRE(QTest::qWaitFor([&] { return controller->isListComplete(); }, 5000));
+    CHECK(table->model()->rowCount() == 260);
+    CHECK(controller->selectedPartnerId() == chosen);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.constFirst().data().toString() == QStringLiteral("Partner 150"));
+    CHECK(table->verticalScrollBar()->value() == scrolled);
+    CHECK(table->indexAt(QPoint(2, 2)).data().toString() == QStringLiteral("Partner 150"));
 }

@@ -10,6 +10,7 @@
 #include "ui/assessment/AssessmentEditor.h"
 #include "ui/assessment/AssessmentPage.h"
 #include "ui/commands/UndoHistory.h"
+#include "ui/common/AfterPaint.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/EmptyState.h"
@@ -113,6 +114,12 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
         updatePages();
+    });
+    // A long list opens with its first screenful; the rest joins it once that is painted (see openWorkspace()).
+    m_controller->setFirstListRows(200);
+    connect(m_controller, &WorkspaceController::partnersAppended, this, [this](int first) {
+        m_partnerModel->appendRows(m_controller->partners().mid(first));
+        statusBar()->clearMessage();
     });
     connect(m_controller, &WorkspaceController::saved, this, [this](const core::StorageStatus &status) {
         if (status.ok()) {
@@ -472,6 +479,16 @@ bool MainWindow::openWorkspace(const QString &path, bool create)
         return false;
     }
     m_messageBar->hide();
+    if (!m_controller->isListComplete()) {
+        statusBar()->showMessage(tr("Loading partners…"));
+        afterNextPaint(m_partnerTable->viewport(), [this] {
+            const core::StorageStatus rest = m_controller->loadRest();
+            if (!rest.ok()) {
+                statusBar()->clearMessage();
+                showStorageError(rest, tr("The partner list could not be read."));
+            }
+        });
+    }
     m_workspaceLabel->setText(QDir::toNativeSeparators(m_controller->path()));
     Settings::instance().addRecentWorkspace(m_controller->path());
     updateTitle();

@@ -6,8 +6,6 @@
 #include "ui/charts/ChartData.h"
 #include "ui/common/ScoreFormat.h"
 
-#include <QCollator>
-
 namespace pf::ui {
 
 PartnerListModel::PartnerListModel(QObject *parent) : QAbstractTableModel(parent)
@@ -18,6 +16,16 @@ void PartnerListModel::setRows(const QList<PartnerRow> &rows)
     beginResetModel();
     m_rows = rows;
     endResetModel();
+}
+
+void PartnerListModel::appendRows(const QList<PartnerRow> &rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
 }
 
 int PartnerListModel::rowOf(qint64 partnerId) const
@@ -254,15 +262,21 @@ bool PartnerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     const QVariant a = left.data(PartnerListModel::SortRole);
     const QVariant b = right.data(PartnerListModel::SortRole);
     if (a.typeId() == QMetaType::Double) {
-        return a.toDouble() < b.toDouble();
+        const double x = a.toDouble();
+        const double y = b.toDouble();
+        if (x != y) {
+            return x < y;
+        }
+    } else if (const int order = core::PartnerListing::compareNames(a.toString(), b.toString())) {
+        return order < 0;
     }
-    static const QCollator collator = [] {
-        QCollator c;
-        c.setCaseSensitivity(Qt::CaseInsensitive);
-        c.setNumericMode(true);
-        return c;
-    }();
-    return collator.compare(a.toString(), b.toString()) < 0;
+    // Equal values stay in the list's name order, whichever way the column is sorted (descending sorts ask
+    // lessThan(right, left)), however the rows arrived.
+    const auto &rows = static_cast<const PartnerListModel *>(sourceModel())->rows();
+    const core::Partner &l = rows.at(left.row()).partner;
+    const core::Partner &r = rows.at(right.row()).partner;
+    return sortOrder() == Qt::DescendingOrder ? core::PartnerListing::namesBefore(r.name, r.id, l.name, l.id)
+                                              : core::PartnerListing::namesBefore(l.name, l.id, r.name, r.id);
 }
 
 } // namespace pf::ui

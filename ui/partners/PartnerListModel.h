@@ -21,6 +21,8 @@ public:
     explicit PartnerListModel(QObject *parent = nullptr);
 
     void setRows(const QList<PartnerRow> &rows);
+    /// Adds @p rows at the end; views keep their selection and scroll position.
+    void appendRows(const QList<PartnerRow> &rows);
     const QList<PartnerRow> &rows() const { return m_rows; }
     /// The row of @p partnerId, or -1.
     int rowOf(qint64 partnerId) const;

@@ -118,7 +118,7 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
                     Qt::QueuedConnection);
             });
     reloadPeople();
-    const StorageStatus status = reload();
+    const StorageStatus status = m_firstRows > 0 ? reloadFirst() : reload();
     emit workspaceOpened(m_workspace->path());
     return status;
 }
@@ -173,9 +173,46 @@ StorageStatus WorkspaceController::close()
     return StorageStatus::success();
 }
 
+StorageStatus WorkspaceController::reloadFirst()
+{
+    m_rows.clear();
+    m_partial = false;
+    auto page = core::PartnerListing::loadFirst(*m_workspace, m_firstRows);
+    if (!page.ok()) {
+        return reload(); // the whole list, or its refusal
+    }
+    m_rows = std::move(page.value->entries);
+    m_partial = !page.value->complete;
+    const StorageStatus status = readSelected();
+    emit partnersChanged();
+    return status;
+}
+
+StorageStatus WorkspaceController::loadRest()
+{
+    if (!m_partial || !m_workspace) {
+        return StorageStatus::success();
+    }
+    QSet<qint64> shown;
+    shown.reserve(m_rows.size());
+    for (const PartnerRow &row : std::as_const(m_rows)) {
+        shown.insert(row.partner.id);
+    }
+    auto rest = core::PartnerListing::loadExcept(*m_workspace, shown);
+    if (!rest.ok()) {
+        return rest.status;
+    }
+    m_partial = false;
+    const int first = int(m_rows.size());
+    m_rows.append(std::move(*rest.value));
+    emit partnersAppended(first);
+    return StorageStatus::success();
+}
+
 StorageStatus WorkspaceController::reload()
 {
     m_rows.clear();
+    m_partial = false;
     if (!m_workspace) {
         m_selected.reset();
         emit partnersChanged();

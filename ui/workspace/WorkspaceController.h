@@ -62,6 +62,13 @@ public:
     const QList<PartnerRow> &partners() const { return m_rows; }
     /// Reloads the partner list from the workspace.
     core::StorageStatus reload();
+    /// Opening reads only the first @p rows of the partner list in its order (0, the default: all of it); the
+    /// window reads the rest with loadRest() once it has shown them.
+    void setFirstListRows(int rows) { m_firstRows = rows; }
+    /// False while the list holds only its first rows.
+    bool isListComplete() const { return !m_partial; }
+    /// Appends the partners opening left out (partnersAppended); nothing when the list is complete.
+    core::StorageStatus loadRest();
 
     core::StorageResult<qint64> addPartner(const core::Partner &partner);
     /// Adds partners read from a CSV file in one transaction (all or nothing); @p source names the file in the audit
@@ -119,6 +126,8 @@ public:
 signals:
     /// The partner list changed (rows added, removed or rescored).
     void partnersChanged();
+    /// The partners from row @p first on were added to the end of the list (loadRest()).
+    void partnersAppended(int first);
     /// A workspace was opened.
     void workspaceOpened(const QString &path);
     /// The open workspace failed the check that runs after opening (it is damaged) and was closed; show
@@ -133,6 +142,7 @@ private:
     core::StorageStatus adopt(core::WorkspaceOpenResult &result, QString *suggestedBackup);
     core::StorageStatus loadAssessment(qint64 assessmentId);
     core::StorageStatus readSelected();
+    core::StorageStatus reloadFirst();
     void store();
     core::StorageStatus unsavedStatus() const;
     core::StorageStatus reloadPeople();
@@ -148,6 +158,8 @@ private:
     std::optional<core::Partner> m_selected;
     std::optional<core::AssessmentRecord> m_record;
     bool m_loading = false;
+    bool m_partial = false;
+    int m_firstRows = 0;
     bool m_unsaved = false;
     bool m_pending = false;
     QTimer *m_storeTimer;
