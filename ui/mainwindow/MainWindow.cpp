@@ -45,6 +45,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -376,7 +377,7 @@ void MainWindow::createCentralArea()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PartnerListModel::Name, QHeaderView::Stretch);
     auto width = [&metrics](const QString &widest) {
-        return metrics.horizontalAdvance(widest) + 28;
+        return metrics.horizontalAdvance(widest) + 18;
     };
     header->resizeSection(PartnerListModel::Type, width(PartnerListModel::shortTypeName(QStringLiteral("technology"))));
     header->resizeSection(PartnerListModel::Stage, width(PartnerListModel::stageName(QStringLiteral("evaluating"))));
@@ -390,7 +391,7 @@ void MainWindow::createCentralArea()
     for (int column = 0; column < m_partnerModel->columnCount(); ++column) {
         listWidth += column == PartnerListModel::Name ? 0 : header->sectionSize(column);
     }
-    m_listWidth = listWidth + m_partnerTable->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16;
+    m_listWidth = listWidth + m_partnerTable->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 12;
     m_partnerTable->verticalHeader()->setDefaultSectionSize(m_partnerTable->fontMetrics().height() + 12);
     m_partnerTable->horizontalHeader()->setHighlightSections(false);
     connect(m_partnerTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -452,7 +453,7 @@ void MainWindow::createCentralArea()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({m_listWidth, 1440 - m_listWidth});
+    m_splitter->setSizes({std::min(m_listWidth, 1440 * 42 / 100), 1440 - std::min(m_listWidth, 1440 * 42 / 100)});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 }
@@ -836,10 +837,22 @@ void MainWindow::restoreWindowState()
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(std::clamp(available.width() * 9 / 10, std::min(1024, available.width()), 1600),
                std::clamp(available.height() * 9 / 10, std::min(700, available.height()), 1000));
-        m_splitter->setSizes({m_listWidth, width() - m_listWidth});
     }
     restoreState(settings.byteArray(Settings::Key::MainWindowState));
-    m_splitter->restoreState(settings.byteArray(Settings::Key::MainSplitterState));
+    // Without a remembered split, the list gets its width when the window first shows, at its final size.
+    m_splitSized = m_splitter->restoreState(settings.byteArray(Settings::Key::MainSplitterState));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splitSized) {
+        m_splitSized = true;
+        // The pages need the larger share: the list takes at most 42 % of the window.
+        const int total = m_splitter->width();
+        const int list = std::min(m_listWidth, total * 42 / 100);
+        m_splitter->setSizes({list, total - list});
+    }
 }
 
 void MainWindow::saveWindowState()

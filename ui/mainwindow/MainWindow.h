@@ -67,6 +67,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -113,6 +114,8 @@ private:
 
     QSplitter *m_splitter = nullptr;
     int m_listWidth = 560;
+    /// Whether the list/pages split is set (remembered, or sized at the first show).
+    bool m_splitSized = false;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stageFilter = nullptr;
     QComboBox *m_typeFilter = nullptr;

@@ -126,7 +126,8 @@ void PortfolioReport::addCover(ReportDocument &doc, const PortfolioReportData &d
         for (const Entry &entry : data.entries) {
             const auto b = AssessmentReportText::band(data.framework, entry.result.band);
             if (b && int(*b) == band && names.size() < 3) {
-                names << entry.partner.name;
+                // Isolated, so that an Arabic name does not pull the separators of a Latin list into its run.
+                names << QChar(0x2068) + entry.partner.name + QChar(0x2069);
             }
         }
         bands.addRow({TableCell::bandBadge(charts::Band(band)), TableCell::strong(QLocale().toString(count)),
