@@ -1931,6 +1931,22 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>The partner list could not be read.</source>
         <translation>Die Partnerliste konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>No partner has tags yet: add them in the partner editor</source>
+        <translation>Noch hat kein Partner Tags: Fügen Sie sie im Partnereditor hinzu</translation>
+    </message>
+    <message>
+        <source>Show only partners with this tag</source>
+        <translation>Nur Partner mit diesem Tag zeigen</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

@@ -1931,6 +1931,22 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>The partner list could not be read.</source>
         <translation>La liste des partenaires n’a pas pu être lue.</translation>
     </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>No partner has tags yet: add them in the partner editor</source>
+        <translation>Aucun partenaire n’a encore d’étiquette : ajoutez-en dans l’éditeur de partenaire</translation>
+    </message>
+    <message>
+        <source>Show only partners with this tag</source>
+        <translation>Afficher uniquement les partenaires portant cette étiquette</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::MessageBar</name>

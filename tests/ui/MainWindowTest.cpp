@@ -8,10 +8,13 @@
 #include "ui/about/AboutDialog.h"
 #include "ui/common/EmptyState.h"
 #include "ui/common/Settings.h"
+#include "ui/workspace/WorkspaceController.h"
 
+#include <QComboBox>
 #include <QMenuBar>
 #include <QPointer>
 #include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +76,44 @@ TEST_CASE("An empty workspace tells a new user what to do next", "[mainwindow]")
     CHECK(empty->isVisible());
     CHECK(empty->title() == QStringLiteral("No partners yet"));
     CHECK(empty->description().contains(QStringLiteral("adding the partner")));
+}
+
+TEST_CASE("The tag filter offers the workspace's tags and shows only the partners carrying one", "[mainwindow]")
+{
+    TemporarySettings temp;
+    MainWindow window(temp.dir.filePath(QStringLiteral("w.partnerfit")));
+    auto *tags = window.findChild<QComboBox *>(QStringLiteral("tagFilter"));
+    auto *list = window.findChild<QTableView *>(QStringLiteral("partnerList"));
+    REQUIRE(tags);
+    REQUIRE(list);
+    CHECK_FALSE(tags->isEnabled()); // no partner has tags yet
+    auto add = [&window](const QString &name, const QStringList &partnerTags) {
+        pf::core::Partner partner;
+        partner.name = name;
+        partner.type = QStringLiteral("reseller");
+        partner.stage = QStringLiteral("prospect");
+        partner.tags = partnerTags;
+        REQUIRE(window.controller()->addPartner(partner).ok());
+    };
+    add(QStringLiteral("Acme GmbH"), {QStringLiteral("cloud"), QStringLiteral("DACH")});
+    add(QStringLiteral("Borealis AB"), {QStringLiteral("Nordics")});
+    add(QStringLiteral("Cobalt BV"), {QStringLiteral("Cloud")});
+    REQUIRE(list->model()->rowCount() == 3);
+    REQUIRE(tags->isEnabled());
+    QStringList offered;
+    for (int i = 1; i < tags->count(); ++i) {
+        offered << tags->itemText(i);
+    }
+    CHECK(offered == QStringList{QStringLiteral("cloud"), QStringLiteral("DACH"), QStringLiteral("Nordics")});
+
+    tags->setCurrentIndex(tags->findText(QStringLiteral("cloud")));
+    CHECK(list->model()->rowCount() == 2); // "cloud" and "Cloud" are the same tag
+    // The chosen tag stays chosen when the list changes.
+    add(QStringLiteral("Delta Oy"), {QStringLiteral("cloud")});
+    CHECK(tags->currentText() == QStringLiteral("cloud"));
+    CHECK(list->model()->rowCount() == 3);
+    tags->setCurrentIndex(0);
+    CHECK(list->model()->rowCount() == 4);
 }
 
 TEST_CASE("Window geometry and splitter position persist between sessions", "[mainwindow]")

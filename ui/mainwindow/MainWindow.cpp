@@ -36,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCollator>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     connect(m_controller, &WorkspaceController::partnersChanged, this, [this] {
         const qint64 selected = m_controller->selectedPartnerId();
         m_partnerModel->setRows(m_controller->partners());
+        updateTagFilter();
         if (selected != 0) {
             const QModelIndex source = m_partnerModel->index(m_partnerModel->rowOf(selected), 0);
             const QSignalBlocker blocker(m_partnerTable->selectionModel());
@@ -120,6 +122,7 @@ MainWindow::MainWindow(const QString &workspacePath, QWidget *parent)
     m_controller->setFirstListRows(200);
     connect(m_controller, &WorkspaceController::partnersAppended, this, [this](int first) {
         m_partnerModel->appendRows(m_controller->partners().mid(first));
+        updateTagFilter();
         statusBar()->clearMessage();
     });
     connect(m_controller, &WorkspaceController::saved, this, [this](const core::StorageStatus &status) {
@@ -331,6 +334,9 @@ void MainWindow::createCentralArea()
         combo->setObjectName(QLatin1String(name));
         combo->addItem(any, QString());
         combo->setAccessibleName(accessible);
+        // Four filters share the list's width: they may be narrower than their longest entry.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
         return combo;
     };
     m_stageFilter = makeFilter("stageFilter", tr("Any stage"), tr("Filter by stage"));
@@ -341,6 +347,8 @@ void MainWindow::createCentralArea()
     for (const char *type : {"reseller", "technology", "distributor", "strategic_alliance"}) {
         m_typeFilter->addItem(PartnerListModel::typeName(QLatin1String(type)), QLatin1String(type));
     }
+    m_tagFilter = makeFilter("tagFilter", tr("Any tag"), tr("Filter by tag"));
+    m_tagFilter->setEnabled(false); // filled with the workspace's tags in updateTagFilter()
     m_bandFilter = makeFilter("bandFilter", tr("Any band"), tr("Filter by band"));
     for (const char *band : {"Strong fit", "Promising", "Conditional", "Weak fit", "Not recommended"}) {
         m_bandFilter->addItem(ScoreFormat::band(QLatin1String(band)), QLatin1String(band));
@@ -351,9 +359,12 @@ void MainWindow::createCentralArea()
             [this] { m_partnerFilter->setTypeFilter(m_typeFilter->currentData().toString()); });
     connect(m_bandFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_partnerFilter->setBandFilter(m_bandFilter->currentData().toString()); });
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_partnerFilter->setTagFilter(m_tagFilter->currentData().toString()); });
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_stageFilter);
     filters->addWidget(m_typeFilter);
+    filters->addWidget(m_tagFilter);
     filters->addWidget(m_bandFilter);
 
     m_partnerTable = new QTableView(listPanel);
@@ -912,9 +923,9 @@ void MainWindow::exportPortfolioReport()
     report::PortfolioSelection selection;
     const bool filtered = m_partnerFilter->rowCount() < m_partnerModel->rowCount();
     const QString stage = m_stageFilter->currentData().toString();
-    const bool stageOnly = !stage.isEmpty() && m_search->text().trimmed().isEmpty() &&
-                           m_typeFilter->currentData().toString().isEmpty() &&
-                           m_bandFilter->currentData().toString().isEmpty();
+    const bool stageOnly =
+        !stage.isEmpty() && m_search->text().trimmed().isEmpty() && m_typeFilter->currentData().toString().isEmpty() &&
+        m_tagFilter->currentData().toString().isEmpty() && m_bandFilter->currentData().toString().isEmpty();
     if (stageOnly) {
         selection.stages << stage;
     } else if (filtered) {
@@ -947,6 +958,39 @@ void MainWindow::reportExported(const QString &path, int pages, bool ok, bool ca
     } else {
         DialogRunner::critical(this, tr("Export Failed"),
                                tr("The report could not be written to %1. %2").arg(name, error));
+    }
+}
+
+void MainWindow::updateTagFilter()
+{
+    // Every tag in the workspace, once, in the locale's order; the chosen one stays chosen while it exists.
+    QStringList tags;
+    for (const PartnerRow &row : m_controller->partners()) {
+        for (const QString &tag : row.partner.tags) {
+            if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed(), Qt::CaseInsensitive)) {
+                tags << tag.trimmed();
+            }
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(tags.begin(), tags.end(),
+              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    const QString chosen = m_tagFilter->currentData().toString();
+    const QSignalBlocker blocker(m_tagFilter);
+    while (m_tagFilter->count() > 1) {
+        m_tagFilter->removeItem(1);
+    }
+    for (const QString &tag : std::as_const(tags)) {
+        m_tagFilter->addItem(tag, tag);
+    }
+    const int index = chosen.isEmpty() ? 0 : m_tagFilter->findData(chosen, Qt::UserRole, Qt::MatchFixedString);
+    m_tagFilter->setCurrentIndex(std::max(index, 0));
+    m_tagFilter->setEnabled(!tags.isEmpty());
+    m_tagFilter->setToolTip(tags.isEmpty() ? tr("No partner has tags yet: add them in the partner editor")
+                                           : tr("Show only partners with this tag"));
+    if (index < 0) {
+        m_partnerFilter->setTagFilter(QString()); // the chosen tag is gone
     }
 }
 

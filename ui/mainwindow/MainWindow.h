@@ -74,6 +74,7 @@ private:
     void createMenus();
     void createCentralArea();
     void restoreWindowState();
+    void updateTagFilter();
     void saveWindowState();
     void updateTitle();
     void updateActions();
@@ -120,6 +121,7 @@ private:
     QComboBox *m_stageFilter = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_bandFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
     QTableView *m_partnerTable = nullptr;
     QStackedWidget *m_pages = nullptr;
     EmptyState *m_emptyState = nullptr;

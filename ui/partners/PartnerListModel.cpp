@@ -226,6 +226,12 @@ void PartnerFilterModel::setBandFilter(const QString &band)
     invalidateFilter();
 }
 
+void PartnerFilterModel::setTagFilter(const QString &tag)
+{
+    m_tag = tag;
+    invalidateFilter();
+}
+
 bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const auto *model = static_cast<const PartnerListModel *>(sourceModel());
@@ -237,6 +243,9 @@ bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     }
     if (!m_type.isEmpty() && row.partner.type != m_type) {
+        return false;
+    }
+    if (!m_tag.isEmpty() && !row.partner.tags.contains(m_tag, Qt::CaseInsensitive)) {
         return false;
     }
     if (!m_band.isEmpty()) {

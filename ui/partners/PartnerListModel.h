@@ -41,7 +41,7 @@ private:
     QList<PartnerRow> m_rows;
 };
 
-/** Search as you type over name, type, industry, owner, regions and tags; filters by stage, type and band. */
+/** Search as you type over name, type, industry, owner, regions and tags; filters by stage, type, tag and band. */
 class PartnerFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -54,6 +54,8 @@ public:
     void setStageFilter(const QString &stage);
     void setTypeFilter(const QString &type);
     void setBandFilter(const QString &band);
+    /// Partners carrying @p tag (compared without case).
+    void setTagFilter(const QString &tag);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -64,6 +66,7 @@ private:
     QString m_stage;
     QString m_type;
     QString m_band;
+    QString m_tag;
 };
 
 } // namespace pf::ui
