@@ -226,6 +226,7 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
         return cancelled();
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    QString movedAside;
     if (QFileInfo::exists(workspacePath)) {
         WorkspaceOptions options;
         options.dailyBackups = false;
@@ -267,6 +268,7 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
             if (setAside) {
                 *setAside = aside;
             }
+            movedAside = aside;
         }
     }
     if (QFileInfo::exists(workspacePath + QStringLiteral("-wal"))) {
@@ -278,8 +280,19 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
                 .arg(workspacePath));
     }
     reportProgress(progress, 2, 3);
+    // A file moved aside goes back where it was when the restored one cannot be written: "kept" means kept.
+    const auto putBack = [&movedAside, &workspacePath] {
+        if (!movedAside.isEmpty() && !QFileInfo::exists(workspacePath) && QFile::rename(movedAside, workspacePath)) {
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                if (QFileInfo::exists(movedAside + suffix)) {
+                    QFile::rename(movedAside + suffix, workspacePath + suffix);
+                }
+            }
+        }
+    };
     QSaveFile target(workspacePath);
     if (!target.open(QIODevice::WriteOnly)) {
+        putBack();
         return StorageStatus::failure(StorageError::Io,
                                       QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot write %1: %2")
                                           .arg(workspacePath, target.errorString()));
@@ -288,6 +301,7 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
             target.cancelWriting();
+            putBack();
             return StorageStatus::failure(StorageError::Io,
                                           QCoreApplication::translate("pf::core::WorkspaceBackup",
                                                                       "Cannot write %1: %2. The previous file is kept.")
@@ -295,6 +309,7 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
         }
     }
     if (!target.commit()) {
+        putBack();
         return StorageStatus::failure(
             StorageError::Io,
             QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot write %1: %2. The previous file is kept.")

@@ -439,3 +439,46 @@ TEST_CASE("The Overview page leaves the verdict to the partner header, which sho
     ui::OverviewPage standalone(window.editor());
     CHECK(standalone.isVerdictShown());
 }
+
+TEST_CASE("Undo follows a partner restored under a new id and never touches the one that took its old id",
+          "[editing][undo]")
+{
+    TemporarySettings temp;
+    MainWindow window(temp.dir.filePath(QStringLiteral("ids.partnerfit")));
+    auto *editor = window.findChild<ui::WorkspaceEditor *>();
+    REQUIRE(editor);
+    auto partner = [](const char *name, const char *notes) {
+        core::Partner p;
+        p.name = QLatin1String(name);
+        p.type = QStringLiteral("reseller");
+        p.stage = QStringLiteral("prospect");
+        p.notes = QLatin1String(notes);
+        return p;
+    };
+    const auto added = editor->addPartner(partner("Zeta AG", "Zeta's notes"));
+    REQUIRE(added.ok());
+    const qint64 zetaId = *added.value;
+    core::Partner renamed = stored(window, zetaId);
+    renamed.name = QStringLiteral("Zeta Group AG");
+    REQUIRE(editor->editPartner(renamed).ok());
+    REQUIRE(editor->removePartner(zetaId).ok());
+    // Not recorded in the history, like an import: a new partner is given the freed id.
+    const auto omegaId = window.controller()->addPartner(partner("Omega Ltd", "Omega's notes"));
+    REQUIRE(omegaId.ok());
+    REQUIRE(*omegaId.value == zetaId);
+
+    editor->undoStack()->undo(); // the removal: Zeta comes back under another id
+    editor->undoStack()->undo(); // the rename: Zeta's, not Omega's
+    CHECK(stored(window, zetaId).name == QStringLiteral("Omega Ltd"));
+    CHECK(stored(window, zetaId).notes == QStringLiteral("Omega's notes"));
+    const auto zeta = core::PartnerRepository(*window.controller()->workspace()).findByName(QStringLiteral("Zeta AG"));
+    REQUIRE(zeta.ok());
+    CHECK(zeta.value->id != zetaId);
+    CHECK(zeta.value->notes == QStringLiteral("Zeta's notes"));
+
+    editor->undoStack()->redo(); // rename Zeta again
+    editor->undoStack()->redo(); // and remove it
+    CHECK(stored(window, zetaId).name == QStringLiteral("Omega Ltd"));
+    CHECK_FALSE(
+        core::PartnerRepository(*window.controller()->workspace()).findByName(QStringLiteral("Zeta Group AG")).ok());
+}

@@ -919,6 +919,8 @@ void MainWindow::exportPortfolioReport()
     if (!m_controller->workspace() || !m_controller->saveNow()) {
         return;
     }
+    // The report covers the whole list the filter selects from, also while only its first screenful is read.
+    m_controller->loadRest();
     // The partners the list shows: a stage filter alone reads as that stage, any other filter as the list.
     report::PortfolioSelection selection;
     const bool filtered = m_partnerFilter->rowCount() < m_partnerModel->rowCount();

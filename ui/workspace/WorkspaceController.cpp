@@ -112,6 +112,7 @@ StorageStatus WorkspaceController::adopt(core::WorkspaceOpenResult &result, QStr
                         m_partnerId = 0;
                         m_selected.reset();
                         m_workspace.reset();
+                        reloadPeople();
                         reload();
                         emit workspaceRefused(checked, backup);
                     },
@@ -169,6 +170,7 @@ StorageStatus WorkspaceController::close()
     m_selected.reset();
     m_workspace.reset();
     m_rows.clear();
+    reloadPeople();
     emit partnersChanged();
     return StorageStatus::success();
 }
@@ -394,8 +396,9 @@ StorageStatus WorkspaceController::updatePerson(const core::Person &person)
     const bool renamed = before && oldName != person.name.trimmed();
     const bool wasCurrent = renamed && m_editor->currentAssessor() == oldName;
     reloadPeople();
-    if (renamed && m_record && m_editor->assessors().contains(oldName)) {
-        // The editor's ratings and history name the old assessor: read the assessment again under the new name.
+    if (renamed && m_record) {
+        // The editor's ratings and its undo history (redoable ratings too) name the old assessor: read the
+        // assessment again under the new name, which also closes that history.
         loadAssessment(m_record->id);
     }
     if (wasCurrent) {
@@ -479,6 +482,10 @@ StorageStatus WorkspaceController::loadAssessment(qint64 assessmentId)
         m_editor->setInput({});
         m_editor->setReadOnly(true);
         m_loading = false;
+        // Forget the record too: an edit of the empty editor must never be stored over the draft.
+        m_record.reset();
+        m_storeTimer->stop();
+        m_pending = false;
         return status;
     };
     const auto record = core::AssessmentRepository(*m_workspace).get(assessmentId);

@@ -22,7 +22,20 @@ WorkspaceEditor::WorkspaceEditor(WorkspaceController *controller, QObject *paren
     : QObject(parent), m_controller(controller), m_undoStack(new QUndoStack(this))
 {
     // Another workspace, another history.
-    connect(m_controller, &WorkspaceController::workspaceOpened, m_undoStack, &QUndoStack::clear);
+    connect(m_controller, &WorkspaceController::workspaceOpened, this, [this] {
+        m_undoStack->clear();
+        m_movedPartners.clear();
+        m_movedPeople.clear();
+    });
+}
+
+qint64 WorkspaceEditor::current(const QHash<qint64, qint64> &moved, qint64 id)
+{
+    // Follow the moves (7 → 8 → 9); a chain never returns to an id, but stop after as many steps as there are.
+    for (qsizetype steps = 0; moved.contains(id) && steps <= moved.size(); ++steps) {
+        id = moved.value(id);
+    }
+    return id;
 }
 
 WorkspaceEditor::~WorkspaceEditor() = default;
@@ -162,19 +175,24 @@ bool WorkspaceEditor::report(const StorageStatus &status, const QString &doing)
 bool WorkspaceEditor::applyPartner(const core::Partner &content, const QString &doing)
 {
     // Based on the revision the list shows: a change made elsewhere since then is not overwritten.
-    const std::optional<core::Partner> current = m_controller->partner(content.id);
-    if (!current) {
+    core::Partner edited = content;
+    edited.id = current(m_movedPartners, content.id);
+    const std::optional<core::Partner> stored = m_controller->partner(edited.id);
+    if (!stored) {
         return report(gone(), doing);
     }
-    core::Partner edited = content;
-    edited.revision = current->revision;
+    edited.revision = stored->revision;
     return report(m_controller->updatePartner(edited), doing);
 }
 
 bool WorkspaceEditor::restorePartner(core::Partner &partner, const QString &doing)
 {
+    partner.id = current(m_movedPartners, partner.id);
     const auto result = m_controller->restorePartner(partner);
     if (result.ok()) {
+        if (*result.value != partner.id) {
+            m_movedPartners.insert(partner.id, *result.value);
+        }
         partner.id = *result.value;
     }
     return report(result.status, doing);
@@ -182,6 +200,7 @@ bool WorkspaceEditor::restorePartner(core::Partner &partner, const QString &doin
 
 bool WorkspaceEditor::unstorePartner(qint64 partnerId, const QString &doing)
 {
+    partnerId = current(m_movedPartners, partnerId);
     if (!m_controller->partner(partnerId)) {
         return report(gone(), doing);
     }
@@ -195,19 +214,24 @@ bool WorkspaceEditor::applyHomeProfile(const core::HomeProfile &profile, const Q
 
 bool WorkspaceEditor::applyPerson(const core::Person &content, const QString &doing)
 {
-    const std::optional<core::Person> current = m_controller->person(content.id);
-    if (!current) {
+    core::Person edited = content;
+    edited.id = current(m_movedPeople, content.id);
+    const std::optional<core::Person> stored = m_controller->person(edited.id);
+    if (!stored) {
         return report(gone(), doing);
     }
-    core::Person edited = content;
-    edited.revision = current->revision;
+    edited.revision = stored->revision;
     return report(m_controller->updatePerson(edited), doing);
 }
 
 bool WorkspaceEditor::restorePerson(core::Person &person, const QString &doing)
 {
+    person.id = current(m_movedPeople, person.id);
     const auto result = m_controller->addPerson(person);
     if (result.ok()) {
+        if (person.id > 0 && *result.value != person.id) {
+            m_movedPeople.insert(person.id, *result.value);
+        }
         person.id = *result.value;
     }
     return report(result.status, doing);
@@ -215,11 +239,11 @@ bool WorkspaceEditor::restorePerson(core::Person &person, const QString &doing)
 
 bool WorkspaceEditor::unstorePerson(qint64 personId, const QString &doing)
 {
-    const std::optional<core::Person> current = m_controller->person(personId);
-    if (!current) {
+    const std::optional<core::Person> stored = m_controller->person(current(m_movedPeople, personId));
+    if (!stored) {
         return report(gone(), doing);
     }
-    return report(m_controller->removePerson(*current), doing);
+    return report(m_controller->removePerson(*stored), doing);
 }
 
 } // namespace pf::ui

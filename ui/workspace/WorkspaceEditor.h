@@ -7,6 +7,7 @@
 #include "core/model/Person.h"
 #include "core/storage/StorageStatus.h"
 
+#include <QHash>
 #include <QObject>
 
 class QUndoStack;
@@ -61,9 +62,14 @@ signals:
 
 private:
     bool report(const core::StorageStatus &status, const QString &doing);
+    /// The id a partner or person recorded in the history has now: a removed one restored while its old id was
+    /// taken (ids are reused, e.g. by an import) lives on under a new one, and the old id is someone else's.
+    static qint64 current(const QHash<qint64, qint64> &moved, qint64 id);
 
     WorkspaceController *m_controller;
     QUndoStack *m_undoStack;
+    QHash<qint64, qint64> m_movedPartners;
+    QHash<qint64, qint64> m_movedPeople;
 };
 
 } // namespace pf::ui

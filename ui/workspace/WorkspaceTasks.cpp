@@ -131,6 +131,8 @@ void WorkspaceTasks::importPartners(const QString &csvPath)
         return;
     }
     const QString name = QFileInfo(csvPath).fileName();
+    // Every existing name counts as a duplicate, also while a long list shows only its first screenful.
+    m_controller->loadRest();
     QSet<QString> existing;
     for (const PartnerRow &row : m_controller->partners()) {
         existing.insert(row.partner.name.toLower());
