@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace pf::core {
 
@@ -291,6 +292,14 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
         }
     };
     QSaveFile target(workspacePath);
+    // QSaveFile says "Unknown error" when the disk fills up: name the cause when the backup cannot fit.
+    const auto writeError = [&target, &source, &workspacePath] {
+        const QStorageInfo volume(QFileInfo(workspacePath).absolutePath());
+        return volume.isValid() && volume.bytesAvailable() < source.size()
+                   ? QCoreApplication::translate("pf::core::WorkspaceBackup",
+                                                 "the disk is full (free some space and restore again)")
+                   : target.errorString();
+    };
     if (!target.open(QIODevice::WriteOnly)) {
         putBack();
         return StorageStatus::failure(StorageError::Io,
@@ -300,20 +309,22 @@ StorageStatus WorkspaceBackup::restore(const QString &backupFile, const QString 
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            target.cancelWriting();
+            const QString why = chunk.isEmpty() ? source.errorString() : writeError();
+            target.cancelWriting(); // (its error string then only says "canceled")
             putBack();
             return StorageStatus::failure(StorageError::Io,
                                           QCoreApplication::translate("pf::core::WorkspaceBackup",
                                                                       "Cannot write %1: %2. The previous file is kept.")
-                                              .arg(workspacePath, target.errorString()));
+                                              .arg(workspacePath, why));
         }
     }
     if (!target.commit()) {
+        const QString why = writeError();
         putBack();
         return StorageStatus::failure(
             StorageError::Io,
             QCoreApplication::translate("pf::core::WorkspaceBackup", "Cannot write %1: %2. The previous file is kept.")
-                .arg(workspacePath, target.errorString()));
+                .arg(workspacePath, why));
     }
     WorkspaceFiles::makeOwnerOnlyFile(workspacePath);
     qCDebug(lcStorage) << "restored" << workspacePath << "from" << backupFile;

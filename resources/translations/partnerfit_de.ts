@@ -1010,6 +1010,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>The restore was cancelled; nothing was changed.</source>
         <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>the disk is full (free some space and restore again)</source>
+        <translation>der Datenträger ist voll (schaffen Sie Platz und stellen Sie erneut wieder her)</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::WorkspaceScoring</name>

@@ -1010,6 +1010,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>The restore was cancelled; nothing was changed.</source>
         <translation>La restauration a été annulée&#xa0;; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>the disk is full (free some space and restore again)</source>
+        <translation>le disque est plein (libérez de l’espace et restaurez à nouveau)</translation>
+    </message>
 </context>
 <context>
     <name>pf::core::WorkspaceScoring</name>

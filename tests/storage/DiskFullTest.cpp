@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -141,4 +142,39 @@ TEST_CASE("a write beyond the file-size limit (RLIMIT_FSIZE) is reported and cha
     CHECK(PartnerRepository(*reopened.workspace).list().value->size() == 3);
     reopened.workspace.reset();
     CHECK(WorkspaceFiles::sha256(path) == before);
+}
+
+TEST_CASE("a restore over a damaged workspace that does not fit puts the damaged file back where it was",
+          "[diskfull][backup]")
+{
+    QTemporaryDir dir;
+    TmpfsMount mount(dir.filePath(QStringLiteral("small")), 1024);
+    if (!mount.mounted()) {
+        WARN("SKIPPED: cannot mount a 1 MiB tmpfs (" << mount.error().toStdString() << ")");
+        return;
+    }
+    // A backup (outside the small disk) larger than the room left on it.
+    const QString backupPath = dir.filePath(QStringLiteral("big-backup.partnerfit"));
+    {
+        auto big = createWorkspace(backupPath);
+        REQUIRE(
+            PartnerRepository(*big).addMany(bigBatch(QStringLiteral("Restored"), 400), QStringLiteral("setup")).ok());
+    }
+    REQUIRE(QFileInfo(backupPath).size() > 1024 * 1024);
+    // The workspace on the small disk is damaged: restore moves it aside rather than backing it up.
+    const QString path = mount.path() + QStringLiteral("/damaged.partnerfit");
+    const QByteArray damaged(64 * 1024, 'x');
+    REQUIRE(WorkspaceFiles::saveFile(path, damaged));
+
+    QString setAside;
+    const StorageStatus status = WorkspaceBackup::restore(backupPath, path, &setAside);
+    INFO(status.message.toStdString());
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.message.contains(QStringLiteral("previous file is kept")));
+    CHECK(status.message.contains(QStringLiteral("disk is full")));
+    // Kept means where the user left it, byte for byte, and nothing half-written beside it.
+    QFile kept(path);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == damaged);
+    CHECK(QDir(mount.path()).entryList(QDir::Files) == QStringList{QStringLiteral("damaged.partnerfit")});
 }
