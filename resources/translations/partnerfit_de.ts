@@ -2672,6 +2672,10 @@ Sensitivität (jede Dimensionsgewichtung ×0,8 … ×1,2)
         <source>Writing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird geschrieben …</translation>
     </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::RoadmapItemsModel</name>

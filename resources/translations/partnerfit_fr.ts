@@ -2672,6 +2672,10 @@ Sensibilité (pondération de chaque dimension ×0,8 … ×1,2)
         <source>Writing page %1 of %2…</source>
         <translation>Écriture de la page %1 sur %2…</translation>
     </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>pf::ui::RoadmapItemsModel</name>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PartnerFit authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemporarySettings.h"
+#include "core/storage/Workspace.h"
 #include "report/PortfolioFixture.h"
 #include "support/CatchCompat.h"
 #include "ui/common/DialogRunner.h"
@@ -8,6 +9,7 @@
 #include "ui/export/ReportExportDialog.h"
 #include "ui/export/ReportExporter.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/report/AssessmentReport.h"
 #include "ui/report/PortfolioReport.h"
 #include "ui/workspace/WorkspaceController.h"
 
@@ -229,6 +231,95 @@ TEST_CASE("File > Export Portfolio Report and Export Report write PDFs of the sa
     QTest::qWait(100);
     CHECK(finished.size() == 3);
     CHECK_FALSE(QFile::exists(never));
+}
+
+TEST_CASE("A name typed without .pdf that names an existing PDF asks before replacing it", "[export][report]")
+{
+    TemporarySettings settings;
+    Responders responders;
+    const QString workspacePath = settings.dir.filePath(QStringLiteral("sample.partnerfit"));
+    REQUIRE(test::createSampleWorkspace(workspacePath));
+    core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath);
+    REQUIRE(opened.ok());
+    QWidget window;
+    window.show();
+    ReportExporter exporter(&window);
+    const QString existing = settings.dir.filePath(QStringLiteral("x.pdf"));
+    {
+        QFile file(existing);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("the report from last week");
+    }
+    DialogRunner::setDialogResponder([](QDialog &dialog) {
+        return int(qobject_cast<ui::ReportExportDialog *>(&dialog) ? QDialog::Accepted : QDialog::Rejected);
+    });
+    // The save dialog is answered with "x" (it asked about "x" only), then cancelled when offered again.
+    QStringList answers{settings.dir.filePath(QStringLiteral("x")), QString()};
+    int fileDialogs = 0;
+    DialogRunner::setFileResponder([&](const QString &) { return answers.value(fileDialogs++); });
+    QStringList questions;
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    DialogRunner::setQuestionResponder([&](const QString &, const QString &text) {
+        questions << text;
+        return answer;
+    });
+    QSignalSpy finished(&exporter, &ReportExporter::finished);
+
+    // No: the file dialog comes back; cancelling it writes nothing.
+    CHECK_FALSE(exporter.exportAssessment(*opened.workspace, QStringLiteral("Acme Cloud GmbH")));
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.at(0).contains(QStringLiteral("x.pdf")));
+    CHECK(fileDialogs == 2);
+    QTest::qWait(50);
+    CHECK(finished.isEmpty());
+    const bool untouched = readAll(existing) == QByteArray("the report from last week");
+    CHECK(untouched);
+
+    // Yes: the export replaces it.
+    answers = QStringList{settings.dir.filePath(QStringLiteral("x"))};
+    fileDialogs = 0;
+    answer = QMessageBox::Yes;
+    REQUIRE(exporter.exportAssessment(*opened.workspace, QStringLiteral("Acme Cloud GmbH")));
+    CHECK(questions.size() == 2);
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.at(0).at(0).value<ui::report::PdfResult>().ok);
+    CHECK(finished.at(0).at(1).toString() == existing);
+    CHECK(readAll(existing).startsWith("%PDF-"));
+
+    // A name that does not exist yet is not asked about.
+    answers = QStringList{settings.dir.filePath(QStringLiteral("fresh"))};
+    fileDialogs = 0;
+    REQUIRE(exporter.exportAssessment(*opened.workspace, QStringLiteral("Acme Cloud GmbH")));
+    CHECK(questions.size() == 2);
+    REQUIRE(finished.wait(60000));
+    CHECK(readAll(settings.dir.filePath(QStringLiteral("fresh.pdf"))).startsWith("%PDF-"));
+}
+
+TEST_CASE("Small exports finishing while the progress is polled end cleanly every time", "[export][report]")
+{
+    TemporarySettings settings;
+    const QString workspacePath = settings.dir.filePath(QStringLiteral("sample.partnerfit"));
+    REQUIRE(test::createSampleWorkspace(workspacePath));
+    core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath);
+    REQUIRE(opened.ok());
+    auto gathered = ui::report::AssessmentReportData::gather(*opened.workspace, QStringLiteral("Acme Cloud GmbH"));
+    REQUIRE(gathered.ok());
+    auto data = std::make_shared<const ui::report::AssessmentReportData>(std::move(*gathered.value));
+    QWidget window;
+    window.show();
+    ReportExporter exporter(&window);
+    QSignalSpy finished(&exporter, &ReportExporter::finished);
+    // A few pages: the worker's end races with the 50 ms progress poll of the shown, window-modal dialog.
+    for (int run = 0; run < 15; ++run) {
+        const QString path = settings.dir.filePath(QStringLiteral("small-%1.pdf").arg(run));
+        REQUIRE(exporter.start([data] { return ui::report::AssessmentReport::build(*data, QLocale()); }, path, {}));
+        REQUIRE(finished.wait(60000));
+        CHECK_FALSE(exporter.isRunning());
+        CHECK(exporter.progressDialog() == nullptr);
+        CHECK(finished.last().at(0).value<ui::report::PdfResult>().ok);
+        CHECK(readAll(path).startsWith("%PDF-"));
+    }
+    CHECK(finished.size() == 15);
 }
 
 TEST_CASE("Print shows the report in the print preview dialog", "[export][report]")

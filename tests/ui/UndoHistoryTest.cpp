@@ -3,10 +3,15 @@
 #include "ui/commands/UndoHistory.h"
 
 #include "support/CatchCompat.h"
+#include "ui/common/BackgroundTask.h"
 
 #include <QAction>
+#include <QThread>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QWidget>
+
+#include <atomic>
 
 using pf::ui::UndoHistory;
 
@@ -78,4 +83,48 @@ TEST_CASE("Edit ▸ Undo takes back the newest edit across histories, Redo the o
     history.undo();
     CHECK_FALSE(history.canUndo());
     CHECK_FALSE(history.undoAction()->isEnabled());
+}
+
+TEST_CASE("Undo and Redo are disabled while a background task runs and come back when it ended", "[undo]")
+{
+    QUndoStack stack;
+    UndoHistory history;
+    history.addStack(&stack);
+    QStringList log;
+    stack.push(new LogCommand(&log, QStringLiteral("rating of Trust")));
+    stack.push(new LogCommand(&log, QStringLiteral("rename of partner Acme")));
+    stack.undo();
+    REQUIRE(history.undoAction()->isEnabled());
+    REQUIRE(history.redoAction()->isEnabled());
+
+    QWidget window;
+    std::atomic<bool> release{false};
+    bool doneRan = false;
+    pf::ui::BackgroundTask::run(
+        &window, QStringLiteral("Importing…"),
+        [&release](pf::ui::TaskProgress &) {
+            while (!release) {
+                QThread::msleep(5);
+            }
+        },
+        [&doneRan](bool) { doneRan = true; });
+    REQUIRE(pf::ui::BackgroundTask::isBusy());
+    CHECK_FALSE(history.undoAction()->isEnabled());
+    CHECK_FALSE(history.redoAction()->isEnabled());
+    // Ctrl+Z meanwhile does nothing (it would wait on the workspace's lock), and an edit does not enable them.
+    history.undoAction()->trigger();
+    CHECK(log == QStringList{QStringLiteral("rating of Trust")});
+    stack.push(new LogCommand(&log, QStringLiteral("home profile")));
+    CHECK_FALSE(history.undoAction()->isEnabled());
+    history.undo();
+    CHECK(log == (QStringList{QStringLiteral("rating of Trust"), QStringLiteral("home profile")}));
+
+    release = true;
+    REQUIRE(pf::ui::BackgroundTask::waitForIdle(10000));
+    CHECK(doneRan);
+    CHECK(history.undoAction()->isEnabled());
+    CHECK(history.undoAction()->text() == QStringLiteral("Undo home profile"));
+    CHECK_FALSE(history.redoAction()->isEnabled()); // the push discarded the undone edit
+    history.undoAction()->trigger();
+    CHECK(log == QStringList{QStringLiteral("rating of Trust")});
 }

@@ -36,8 +36,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
+
+#include <functional>
 
 using namespace pf;
 using pf::test::TemporarySettings;
@@ -649,4 +652,42 @@ TEST_CASE("A file named on the command line: a workspace opens, a CSV is importe
         REQUIRE(BackgroundTask::waitForIdle());
         CHECK(window.controller()->partners().size() == 3);
     }
+}
+
+TEST_CASE("Cancel pressed after a backup or Save As copy was made reports the copy that exists", "[tasks][cancel]")
+{
+    TemporarySettings temp;
+    const QString path = temp.dir.filePath(QStringLiteral("late.partnerfit"));
+    MainWindow window(path);
+    REQUIRE(window.controller()->workspace());
+
+    // Cancel arrives once the worker has made the copy and looked at the flag for the last time: the GUI thread
+    // handles no events meanwhile, as when the click is queued behind the worker's end.
+    const auto cancelLate = [](const std::function<bool()> &copied) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!copied() && timer.elapsed() < 30000) {
+            QThread::msleep(5);
+        }
+        REQUIRE(copied());
+        QThread::msleep(300);
+        REQUIRE(BackgroundTask::current());
+        BackgroundTask::current()->cancel();
+        REQUIRE(BackgroundTask::waitForIdle(30000));
+    };
+
+    REQUIRE(core::WorkspaceBackup::backups(path).isEmpty());
+    window.tasks()->backup();
+    cancelLate([&] { return !core::WorkspaceBackup::backups(path).isEmpty(); });
+    CHECK(core::WorkspaceBackup::backups(path).size() == 1);
+    CHECK(window.messageBar()->text().contains(QStringLiteral("Backed up to")));
+    CHECK_FALSE(window.messageBar()->text().contains(QStringLiteral("no backup was made")));
+
+    const QString target = temp.dir.filePath(QStringLiteral("copy.partnerfit"));
+    window.tasks()->saveAs(target);
+    cancelLate([&] { return QFile::exists(target); });
+    CHECK(QFile::exists(target));
+    CHECK_FALSE(window.messageBar()->text().contains(QStringLiteral("no copy was made")));
+    // The finished copy is opened, as Save As does.
+    CHECK(window.controller()->path() == target);
 }

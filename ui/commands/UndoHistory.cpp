@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UndoHistory.h"
 
+#include "ui/common/BackgroundTask.h"
+
 #include <QAction>
 #include <QUndoStack>
 
@@ -15,6 +17,8 @@ UndoHistory::UndoHistory(QObject *parent) : QObject(parent), m_undo(new QAction(
     m_redo->setShortcut(QKeySequence::Redo);
     connect(m_undo, &QAction::triggered, this, &UndoHistory::undo);
     connect(m_redo, &QAction::triggered, this, &UndoHistory::redo);
+    // While a background task writes to the workspace, an undo would wait on its lock: both wait until it ended.
+    connect(BackgroundTask::busyNotifier(), SIGNAL(busyChanged(bool)), this, SLOT(sync()));
     sync();
 }
 
@@ -57,9 +61,10 @@ void UndoHistory::sync()
     // Menu texts treat '&' as a mnemonic marker: "Trust & openness" must show its ampersand.
     const QString undo = QString(undoText()).replace(QLatin1Char('&'), QLatin1String("&&"));
     const QString redo = QString(redoText()).replace(QLatin1Char('&'), QLatin1String("&&"));
-    m_undo->setEnabled(canUndo());
+    const bool idle = !BackgroundTask::isBusy();
+    m_undo->setEnabled(idle && canUndo());
     m_undo->setText(undo.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undo));
-    m_redo->setEnabled(canRedo());
+    m_redo->setEnabled(idle && canRedo());
     m_redo->setText(redo.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redo));
     emit changed();
 }
@@ -102,6 +107,9 @@ QString UndoHistory::redoText() const
 
 void UndoHistory::undo()
 {
+    if (BackgroundTask::isBusy()) {
+        return;
+    }
     if (QUndoStack *stack = nextUndo()) {
         stack->undo();
     }
@@ -109,6 +117,9 @@ void UndoHistory::undo()
 
 void UndoHistory::redo()
 {
+    if (BackgroundTask::isBusy()) {
+        return;
+    }
     if (QUndoStack *stack = nextRedo()) {
         stack->redo();
     }

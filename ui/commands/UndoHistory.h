@@ -39,8 +39,11 @@ signals:
     /// What can be undone or redone changed.
     void changed();
 
-private:
+private slots:
+    /// Actions and texts from the stacks; both actions are disabled while a background task runs.
     void sync();
+
+private:
     quint64 stamp(const QUndoCommand *command) const { return m_stamps.value(command); }
     QUndoStack *nextUndo() const;
     QUndoStack *nextRedo() const;

@@ -59,9 +59,35 @@ core::ProgressCallback TaskProgress::callback()
     };
 }
 
+/// Carries BackgroundTask's busyChanged(bool) to whoever must follow it (Undo and Redo).
+class BusyNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    void busyChanged(bool busy);
+};
+
 namespace {
 
 QList<BackgroundTask *> s_running;
+
+BusyNotifier &busyNotifierInstance()
+{
+    static BusyNotifier notifier;
+    return notifier;
+}
+
+/// Removes @p task from the running list and says so when that made the application idle.
+void removeRunning(BackgroundTask *task)
+{
+    if (s_running.removeAll(task) > 0 && s_running.isEmpty()) {
+        emit busyNotifierInstance().busyChanged(false);
+    }
+}
 
 void setEnabled(QObject *object, bool enabled)
 {
@@ -131,6 +157,9 @@ BackgroundTask *BackgroundTask::run(QWidget *window, const QString &label, Work 
 {
     auto *task = new BackgroundTask(window, label, std::move(done), disable);
     s_running.append(task);
+    if (s_running.size() == 1) {
+        emit busyNotifierInstance().busyChanged(true);
+    }
     // The work holds the progress state, never the task: the task may be gone when a cancelled thread ends.
     std::shared_ptr<TaskProgress> progress = task->m_progress;
     task->m_thread = QThread::create([progress, work = std::move(work)] { work(*progress); });
@@ -144,7 +173,7 @@ BackgroundTask *BackgroundTask::run(QWidget *window, const QString &label, Work 
 
 BackgroundTask::~BackgroundTask()
 {
-    s_running.removeAll(this);
+    removeRunning(this);
     if (m_thread) {
         // The window is going away while the work runs: stop it and wait, never leave a thread behind.
         m_progress->d->cancelled.store(true);
@@ -156,6 +185,11 @@ BackgroundTask::~BackgroundTask()
 bool BackgroundTask::isBusy()
 {
     return !s_running.isEmpty();
+}
+
+QObject *BackgroundTask::busyNotifier()
+{
+    return &busyNotifierInstance();
 }
 
 BackgroundTask *BackgroundTask::current()
@@ -237,12 +271,12 @@ void BackgroundTask::complete()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    s_running.removeAll(this);
     for (const auto &[object, wasEnabled] : std::as_const(m_disabled)) {
         if (object) {
             setEnabled(object, wasEnabled);
         }
     }
+    removeRunning(this);
     m_dialog->hide();
     m_dialog->deleteLater();
     const bool cancelled = isCancelled();
@@ -254,3 +288,5 @@ void BackgroundTask::complete()
 }
 
 } // namespace pf::ui
+
+#include "BackgroundTask.moc"

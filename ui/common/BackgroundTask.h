@@ -65,6 +65,9 @@ public:
 
     /// True while any task runs.
     static bool isBusy();
+    /// Emits busyChanged(bool) when the first task starts and when the last one ends (after the actions it
+    /// disabled are back as they were); lives as long as the application.
+    static QObject *busyNotifier();
     /// The task that runs now, if any.
     static BackgroundTask *current();
     /// Asks every running task to stop.

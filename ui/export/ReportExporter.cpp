@@ -13,11 +13,13 @@
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 namespace pf::ui {
@@ -71,14 +73,24 @@ bool ReportExporter::askOptions(const QString &what, const QString &stem,
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    QString chosen = DialogRunner::fileName(m_window, true, tr("Export PDF Report"),
-                                            QDir(folder).filePath(defaultFileName(stem, QDate::currentDate())),
-                                            tr("PDF documents (*.pdf)"));
-    if (chosen.isEmpty()) {
-        return false;
-    }
-    if (QFileInfo(chosen).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+    QString chosen = QDir(folder).filePath(defaultFileName(stem, QDate::currentDate()));
+    for (;;) {
+        chosen = DialogRunner::fileName(m_window, true, tr("Export PDF Report"), chosen, tr("PDF documents (*.pdf)"));
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        if (QFileInfo(chosen).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+            break; // the file dialog already asked about replacing the name as typed
+        }
+        // The dialog asked only about the name as typed ("Acme"); the file written is "Acme.pdf".
         chosen += QStringLiteral(".pdf");
+        if (!QFileInfo::exists(chosen) ||
+            DialogRunner::question(
+                m_window, tr("Export PDF Report"),
+                tr("%1 already exists. Do you want to replace it?").arg(QDir::toNativeSeparators(chosen)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+            break;
+        }
     }
     Settings::instance().setValue(Settings::Key::ReportFolder, QFileInfo(chosen).absolutePath());
     *path = chosen;
@@ -203,7 +215,11 @@ bool ReportExporter::start(Builder builder, const QString &path, const report::P
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(0);
-    m_progress->setRange(0, 0); // busy until the layout knows the page count
+    // The bar is driven directly: QProgressDialog::setValue() on a shown modal dialog processes events, which can
+    // run workerFinished() in the middle of pollProgress() (see BackgroundTask).
+    m_bar = new QProgressBar(m_progress);
+    m_bar->setRange(0, 0); // busy until the layout knows the page count
+    m_progress->setBar(m_bar);
     connect(m_progress, &QProgressDialog::canceled, this, &ReportExporter::cancel);
     m_progress->show();
     m_poll->start();
@@ -223,17 +239,24 @@ void ReportExporter::cancel()
 
 void ReportExporter::pollProgress()
 {
-    if (!m_job || !m_progress || m_job->cancel) {
+    // Nothing here processes events, but hold what is used so a finished export can never pull it away.
+    const std::shared_ptr<Job> job = m_job;
+    const QPointer<QProgressDialog> progress = m_progress;
+    const QPointer<QProgressBar> bar = m_bar;
+    if (!job || !progress || !bar || job->cancel) {
         return;
     }
-    const int total = m_job->total;
+    const int total = job->total;
+    const int done = std::min(int(job->done), total);
     if (total > 0) {
-        if (m_progress->maximum() != total) {
-            m_progress->setRange(0, total);
+        if (bar->maximum() != total) {
+            bar->setRange(0, total);
         }
-        m_progress->setValue(m_job->done);
-        m_progress->setLabelText(
-            tr("Writing page %1 of %2…").arg(QLocale().toString(int(m_job->done) + 1), QLocale().toString(total)));
+        bar->setValue(done);
+        if (progress && !job->cancel) {
+            progress->setLabelText(
+                tr("Writing page %1 of %2…").arg(QLocale().toString(done + 1), QLocale().toString(total)));
+        }
     }
 }
 
@@ -246,6 +269,7 @@ void ReportExporter::workerFinished()
         m_progress->hide();
         m_progress->deleteLater();
         m_progress = nullptr;
+        m_bar = nullptr;
     }
     const std::shared_ptr<Job> job = std::move(m_job);
     emit finished(job->result, job->path);

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QDate;
+class QProgressBar;
 class QProgressDialog;
 class QThread;
 class QTimer;
@@ -79,6 +80,8 @@ private:
     QPointer<QWidget> m_window;
     QThread *m_thread = nullptr;
     QProgressDialog *m_progress = nullptr;
+    /// The dialog's bar, set with setBar() and driven directly.
+    QProgressBar *m_bar = nullptr;
     QTimer *m_poll = nullptr;
     std::shared_ptr<Job> m_job;
 };

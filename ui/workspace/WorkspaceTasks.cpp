@@ -316,9 +316,12 @@ void WorkspaceTasks::backup()
     const QString workspacePath = m_controller->path();
     const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
     auto result = std::make_shared<core::StorageResult<QString>>();
+    // Whether the worker removed the copy it made; the message follows this, not the cancel flag, which the user
+    // may set after the worker's last look at it.
+    auto removed = std::make_shared<bool>(false);
     BackgroundTask::run(
         m_window, tr("Backing up the workspace…"),
-        [result, workspacePath, options](TaskProgress &progress) {
+        [result, removed, workspacePath, options](TaskProgress &progress) {
             core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath, options);
             if (!opened.ok()) {
                 *result = core::StorageResult<QString>::failure(opened.status);
@@ -327,11 +330,11 @@ void WorkspaceTasks::backup()
             *result = core::WorkspaceBackup::backup(*opened.workspace, core::WorkspaceBackup::Reason::Manual);
             // A copy cannot be stopped half-way; a cancelled backup is removed once made.
             if (result->ok() && progress.isCancelled()) {
-                QFile::remove(*result->value);
+                *removed = QFile::remove(*result->value);
             }
         },
-        [this, result](bool cancelled) {
-            if (cancelled) {
+        [this, result, removed](bool cancelled) {
+            if (*removed || (cancelled && !result->ok())) {
                 m_messageBar->showInfo(tr("The backup was cancelled; no backup was made."));
             } else if (result->ok()) {
                 m_messageBar->showInfo(tr("Backed up to %1").arg(QDir::toNativeSeparators(*result->value)));
@@ -352,18 +355,21 @@ void WorkspaceTasks::saveAs(const QString &target)
     const QString workspacePath = m_controller->path();
     const core::WorkspaceOptions options = workerOptions(*m_controller->workspace());
     auto status = std::make_shared<core::StorageStatus>();
+    // Whether the worker removed the copy it wrote; a Cancel pressed after its last look leaves a finished copy,
+    // which is then opened like any other.
+    auto removed = std::make_shared<bool>(false);
     BackgroundTask::run(
         m_window, tr("Saving a copy as %1…").arg(QFileInfo(target).fileName()),
-        [status, workspacePath, options, target](TaskProgress &progress) {
+        [status, removed, workspacePath, options, target](TaskProgress &progress) {
             core::WorkspaceOpenResult opened = core::Workspace::open(workspacePath, options);
             *status = opened.ok() ? core::WorkspaceBackup::backupTo(*opened.workspace, target) : opened.status;
             // A copy cannot be stopped half-way; a cancelled one is removed once written.
             if (status->ok() && progress.isCancelled()) {
-                QFile::remove(target);
+                *removed = QFile::remove(target);
             }
         },
-        [this, status, target](bool cancelled) {
-            if (cancelled) {
+        [this, status, removed, target](bool cancelled) {
+            if (*removed || (cancelled && !status->ok())) {
                 m_messageBar->showInfo(tr("Save As was cancelled; no copy was made."));
             } else if (status->ok()) {
                 m_hooks.openWorkspace(target);
