@@ -132,7 +132,7 @@ QString WorkspaceController::path() const
 StorageStatus WorkspaceController::saveAs(const QString &target)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     if (!saveNow()) {
         return unsavedStatus();
@@ -144,7 +144,7 @@ StorageStatus WorkspaceController::saveAs(const QString &target)
 StorageStatus WorkspaceController::restore(const QString &backupFile, QString *setAside)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     if (!saveNow()) {
         return unsavedStatus();
@@ -250,7 +250,7 @@ StorageStatus WorkspaceController::readSelected()
 core::StorageResult<qint64> WorkspaceController::addPartner(const core::Partner &partner)
 {
     if (!m_workspace) {
-        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+        return core::StorageResult<qint64>::failure(noWorkspace());
     }
     auto result = core::PartnerRepository(*m_workspace).add(partner);
     if (result.ok()) {
@@ -263,7 +263,7 @@ core::StorageResult<QList<qint64>> WorkspaceController::addPartners(const QList<
                                                                     const QString &source)
 {
     if (!m_workspace) {
-        return core::StorageResult<QList<qint64>>::failure(StorageError::NotFound, tr("No workspace is open."));
+        return core::StorageResult<QList<qint64>>::failure(noWorkspace());
     }
     auto result = core::PartnerRepository(*m_workspace).addMany(partners, source);
     if (result.ok()) {
@@ -275,7 +275,7 @@ core::StorageResult<QList<qint64>> WorkspaceController::addPartners(const QList<
 StorageStatus WorkspaceController::updatePartner(const core::Partner &partner)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     const auto result = core::PartnerRepository(*m_workspace).update(partner);
     if (result.ok()) {
@@ -287,7 +287,7 @@ StorageStatus WorkspaceController::updatePartner(const core::Partner &partner)
 StorageStatus WorkspaceController::removePartner(qint64 partnerId)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     const std::optional<core::Partner> partner =
         partnerId == m_partnerId ? selectedPartner() : std::optional<core::Partner>();
@@ -309,7 +309,7 @@ StorageStatus WorkspaceController::removePartner(qint64 partnerId)
 core::StorageResult<qint64> WorkspaceController::restorePartner(const core::Partner &partner)
 {
     if (!m_workspace) {
-        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+        return core::StorageResult<qint64>::failure(noWorkspace());
     }
     auto result = core::PartnerRepository(*m_workspace).restore(partner);
     if (result.ok()) {
@@ -368,7 +368,7 @@ std::optional<core::Person> WorkspaceController::person(qint64 personId) const
 core::StorageResult<qint64> WorkspaceController::addPerson(const core::Person &person)
 {
     if (!m_workspace) {
-        return core::StorageResult<qint64>::failure(StorageError::NotFound, tr("No workspace is open."));
+        return core::StorageResult<qint64>::failure(noWorkspace());
     }
     core::PersonRepository people(*m_workspace);
     auto result = person.id > 0 ? people.restore(person) : people.add(person);
@@ -381,7 +381,7 @@ core::StorageResult<qint64> WorkspaceController::addPerson(const core::Person &p
 StorageStatus WorkspaceController::updatePerson(const core::Person &person)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     const std::optional<core::Person> before = this->person(person.id);
     // Ratings name their assessor: what is waiting is stored under the old name first.
@@ -410,7 +410,7 @@ StorageStatus WorkspaceController::updatePerson(const core::Person &person)
 StorageStatus WorkspaceController::removePerson(const core::Person &person)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     // A rating typed a moment ago counts: store it before asking whether the person has ratings.
     if (!saveNow()) {
@@ -440,7 +440,7 @@ QString WorkspaceController::myName() const
 StorageStatus WorkspaceController::setMyName(const QString &name)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     const StorageStatus status = core::PersonRepository(*m_workspace).setDefaultAssessor(name);
     reloadPeople();
@@ -503,6 +503,11 @@ StorageStatus WorkspaceController::loadAssessment(qint64 assessmentId)
     m_editor->setReadOnly(m_record->isFinalised());
     m_loading = false;
     return StorageStatus::success();
+}
+
+StorageStatus WorkspaceController::noWorkspace() const
+{
+    return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
 }
 
 StorageStatus WorkspaceController::unsavedStatus() const
@@ -624,7 +629,7 @@ StorageStatus WorkspaceController::revise()
 core::StorageResult<core::HomeProfile> WorkspaceController::homeProfile() const
 {
     if (!m_workspace) {
-        return core::StorageResult<core::HomeProfile>::failure(StorageError::NotFound, tr("No workspace is open."));
+        return core::StorageResult<core::HomeProfile>::failure(noWorkspace());
     }
     return core::HomeProfileRepository(*m_workspace).load();
 }
@@ -632,7 +637,7 @@ core::StorageResult<core::HomeProfile> WorkspaceController::homeProfile() const
 StorageStatus WorkspaceController::saveHomeProfile(const core::HomeProfile &profile)
 {
     if (!m_workspace) {
-        return StorageStatus::failure(StorageError::NotFound, tr("No workspace is open."));
+        return noWorkspace();
     }
     const StorageStatus status = core::HomeProfileRepository(*m_workspace).save(profile);
     if (status.ok() && m_record && !m_record->isFinalised()) {

@@ -145,6 +145,8 @@ private:
     core::StorageStatus reloadFirst();
     void store();
     core::StorageStatus unsavedStatus() const;
+    /// The refusal of anything that needs a workspace when none is open.
+    core::StorageStatus noWorkspace() const;
     core::StorageStatus reloadPeople();
 
     AssessmentEditor *m_editor;
